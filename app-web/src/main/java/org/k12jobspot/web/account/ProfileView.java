@@ -1,0 +1,154 @@
+package org.k12jobspot.web.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.k12jobspot.accounts.api.AccountId;
+import org.k12jobspot.accounts.api.CandidacyProfile;
+import org.k12jobspot.accounts.api.CandidacyProfiles;
+import org.k12jobspot.accounts.api.Certification;
+import org.k12jobspot.accounts.api.Degree;
+import org.k12jobspot.accounts.api.DegreeLevel;
+import org.k12jobspot.accounts.api.InputRejected;
+import org.k12jobspot.web.platform.Caller;
+import org.k12jobspot.web.platform.FieldMessages;
+
+/**
+ * The job seeker's candidacy profile: contact details, certifications and degrees, each saved on
+ * its own so a refused field never loses what was already saved.
+ */
+@Named
+@ViewScoped
+public class ProfileView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject CandidacyProfiles profiles;
+    @Inject Caller caller;
+
+    private AccountId owner;
+    private CandidacyProfile profile;
+    private ContactForm contact = new ContactForm();
+    private CertificationForm certification = new CertificationForm();
+    private DegreeForm degree = new DegreeForm();
+
+    @PostConstruct
+    void load() {
+        owner = caller.requireAccountId();
+        reload();
+        contact = ContactForm.of(profile.contact());
+    }
+
+    public void saveContact() {
+        try {
+            profiles.updateContact(owner, contact.details());
+            reload();
+            FieldMessages.info("Contact details saved.");
+        } catch (InputRejected e) {
+            FieldMessages.show("contact", e.problems());
+        }
+    }
+
+    public void saveCertification() {
+        try {
+            var draft = certification.draft();
+            if (certification.id() == null) {
+                profiles.addCertification(owner, draft);
+                FieldMessages.info("Certification added.");
+            } else {
+                profiles.changeCertification(owner, certification.id(), draft);
+                FieldMessages.info("Certification saved.");
+            }
+            certification = new CertificationForm();
+            reload();
+        } catch (InputRejected e) {
+            FieldMessages.show("certification", e.problems());
+        }
+    }
+
+    public void editCertification(Certification chosen) {
+        certification = CertificationForm.of(chosen);
+    }
+
+    public void removeCertification(Certification chosen) {
+        profiles.removeCertification(owner, chosen.id());
+        if (chosen.id().equals(certification.id())) {
+            certification = new CertificationForm();
+        }
+        reload();
+        FieldMessages.info("Certification removed.");
+    }
+
+    public void cancelCertification() {
+        certification = new CertificationForm();
+    }
+
+    public void saveDegree() {
+        try {
+            var draft = degree.draft();
+            if (degree.id() == null) {
+                profiles.addDegree(owner, draft);
+                FieldMessages.info("Degree added.");
+            } else {
+                profiles.changeDegree(owner, degree.id(), draft);
+                FieldMessages.info("Degree saved.");
+            }
+            degree = new DegreeForm();
+            reload();
+        } catch (InputRejected e) {
+            FieldMessages.show("degree", e.problems());
+        }
+    }
+
+    public void editDegree(Degree chosen) {
+        degree = DegreeForm.of(chosen);
+    }
+
+    public void removeDegree(Degree chosen) {
+        profiles.removeDegree(owner, chosen.id());
+        if (chosen.id().equals(degree.id())) {
+            degree = new DegreeForm();
+        }
+        reload();
+        FieldMessages.info("Degree removed.");
+    }
+
+    public void cancelDegree() {
+        degree = new DegreeForm();
+    }
+
+    private void reload() {
+        profile = profiles.profileOf(owner);
+    }
+
+    public CandidacyProfile getProfile() {
+        return profile;
+    }
+
+    public List<Certification> getCertifications() {
+        return profile.certifications();
+    }
+
+    public List<Degree> getDegrees() {
+        return profile.degrees();
+    }
+
+    public DegreeLevel[] getDegreeLevels() {
+        return DegreeLevel.values();
+    }
+
+    public ContactForm getContact() {
+        return contact;
+    }
+
+    public CertificationForm getCertification() {
+        return certification;
+    }
+
+    public DegreeForm getDegree() {
+        return degree;
+    }
+}

@@ -1,0 +1,123 @@
+package org.k12jobspot.web.pub;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.k12jobspot.accounts.api.Accounts;
+import org.k12jobspot.web.platform.Caller;
+import org.k12jobspot.web.platform.FieldMessages;
+import org.k12jobspot.web.platform.SecuritySetup;
+
+/**
+ * Sign-in. A wrong password and a locked account get the same message, so the page tells nobody
+ * which one it was. The session id changes at sign-in.
+ */
+@Named
+@RequestScoped
+public class LoginView {
+
+    static final String REFUSED =
+            "That email and password do not match an account, or sign-in is paused for a few"
+                    + " minutes after too many attempts.";
+    static final String UNVERIFIED =
+            "Please confirm your email address first. We have just sent you a new link.";
+
+    @Inject SecurityContext security;
+    @Inject Accounts accounts;
+    @Inject Caller caller;
+
+    private String email;
+    private String password;
+
+    public String signIn() throws IOException {
+        var faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
+        var response = (HttpServletResponse) external.getResponse();
+
+        var status =
+                security.authenticate(
+                        request,
+                        response,
+                        withParams()
+                                .credential(
+                                        new UsernamePasswordCredential(
+                                                nullToEmpty(email), nullToEmpty(password)))
+                                .newAuthentication(true));
+
+        switch (status) {
+            case SEND_CONTINUE -> {
+                faces.responseComplete();
+                return null;
+            }
+            case SUCCESS -> {
+                return afterSuccess(request, external);
+            }
+            default -> {
+                FieldMessages.error(REFUSED);
+                return null;
+            }
+        }
+    }
+
+    private String afterSuccess(HttpServletRequest request, ExternalContext external)
+            throws IOException {
+        if (caller.isUnverified()) {
+            accounts.resendVerification(email);
+            logout(request);
+            FieldMessages.error(UNVERIFIED);
+            return null;
+        }
+        request.changeSessionId();
+        var id = caller.requireAccountId();
+        if (accounts.mustChangePassword(id)) {
+            request.getSession().setAttribute(SecuritySetup.PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
+            return "/account/password?faces-redirect=true";
+        }
+        return caller.isStaff()
+                ? "/staff/accounts?faces-redirect=true"
+                : "/account/profile?faces-redirect=true";
+    }
+
+    private static void logout(HttpServletRequest request) {
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            // Nothing to undo: the caller was never let in.
+        }
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

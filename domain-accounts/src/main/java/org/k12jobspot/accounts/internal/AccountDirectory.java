@@ -1,0 +1,72 @@
+package org.k12jobspot.accounts.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.k12jobspot.accounts.api.AccountId;
+import org.k12jobspot.accounts.api.AccountPage;
+import org.k12jobspot.accounts.api.AccountQuery;
+import org.k12jobspot.accounts.api.CandidacyProfile;
+import org.k12jobspot.accounts.api.StaffDirectory;
+
+/** The staff view of accounts: prefix search, sorting and paging, all done by the database. */
+@ApplicationScoped
+@Transactional
+public class AccountDirectory implements StaffDirectory {
+
+    @PersistenceContext(unitName = "accounts")
+    private EntityManager em;
+
+    @Inject AccountStore store;
+    @Inject StoredProfiles profiles;
+
+    @Override
+    public AccountPage search(AccountQuery query) {
+        var hasPrefix = query.prefix() != null && !query.prefix().isBlank();
+        var where =
+                hasPrefix
+                        ? " where a.nameKey like :p escape '\\' or a.emailKey like :p escape '\\'"
+                        : "";
+        var column =
+                switch (query.sort()) {
+                    case NAME -> "a.nameKey";
+                    case EMAIL -> "a.emailKey";
+                    case REGISTERED -> "a.registeredAt";
+                };
+        var direction = query.ascending() ? " asc" : " desc";
+
+        var rows =
+                em.createQuery(
+                        "select a from Account a"
+                                + where
+                                + " order by "
+                                + column
+                                + direction
+                                + ", a.id",
+                        Account.class);
+        var count = em.createQuery("select count(a) from Account a" + where, Long.class);
+        if (hasPrefix) {
+            var pattern = SearchKeys.prefixPattern(query.prefix());
+            rows.setParameter("p", pattern);
+            count.setParameter("p", pattern);
+        }
+        var accounts =
+                rows
+                        .setFirstResult(query.first())
+                        .setMaxResults(query.pageSize())
+                        .getResultList()
+                        .stream()
+                        .map(Account::summary)
+                        .toList();
+
+        return new AccountPage(accounts, count.getSingleResult());
+    }
+
+    @Override
+    public Optional<CandidacyProfile> open(AccountId id) {
+        return store.find(id).map(account -> profiles.profileOf(id));
+    }
+}

@@ -1,0 +1,86 @@
+package org.k12jobspot.accounts.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import org.k12jobspot.accounts.api.Role;
+
+/**
+ * Checks email and password for Jakarta Security. The caller's name is the account id, never the
+ * email address, so no personal data travels with the principal. A locked account is refused before
+ * any hashing; an unknown address costs as much time as a known one.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    private static final System.Logger LOG = System.getLogger(AccountIdentityStore.class.getName());
+
+    @Inject AccountStore store;
+    @Inject AccountsClock clock;
+    @Inject AccountsSettings settings;
+
+    @Override
+    @Transactional
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        var email = login.getCaller();
+        var password = login.getPasswordAsString();
+        if (email == null
+                || password == null
+                || password.length() > PasswordPolicy.MAX_LENGTH * 4) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        var found = store.findByEmail(email);
+        if (found.isEmpty()) {
+            PasswordHashes.spendDecoyTime(password);
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        var account = found.get();
+        var now = clock.now();
+        if (account.lockedAt(now)) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+
+        if (!PasswordHashes.matches(password, account.passwordHash())) {
+            account.signInFailed(now, settings.signInLock());
+            if (account.lockedAt(now)) {
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "Sign-in to account {0} locked after repeated failures",
+                        account.accountId());
+            }
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        account.signInSucceeded();
+
+        return new CredentialValidationResult(account.accountId().toString(), groupsOf(account));
+    }
+
+    @Override
+    public Set<ValidationType> validationTypes() {
+        return Set.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
+    }
+
+    @Override
+    public Set<String> getCallerGroups(CredentialValidationResult result) {
+        return result.getCallerGroups();
+    }
+
+    private static Set<String> groupsOf(Account account) {
+        if (!account.verified()) {
+            return Set.of(Role.UNVERIFIED_GROUP);
+        }
+        return switch (account.role()) {
+            case JOB_SEEKER -> Set.of(Role.JOB_SEEKER_GROUP);
+            case STAFF -> Set.of(Role.STAFF_GROUP);
+            case ADMIN -> Set.of(Role.STAFF_GROUP, Role.ADMIN_GROUP);
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.k12jobspot.accounts.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Rules for email addresses. An address is kept as typed (trimmed), but compared by its key, the
+ * NFC lower-case form, so one address has one account whatever its letter case.
+ */
+final class EmailAddresses {
+
+    static final int MAX_LENGTH = 254;
+
+    // Deliberately loose: one @, no spaces or angle brackets, a dot in the domain. The
+    // verification mail is the real test of an address.
+    private static final Pattern SHAPE =
+            Pattern.compile(
+                    "^[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\".]+$");
+
+    private EmailAddresses() {}
+
+    static String key(String email) {
+        return Normalizer.normalize(email.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /** Empty when acceptable, else the message to show beside the field. */
+    static Optional<String> problem(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.of("Enter your email address.");
+        }
+        var trimmed = email.strip();
+        if (trimmed.length() > MAX_LENGTH) {
+            return Optional.of("An email address can be at most 254 characters.");
+        }
+        if (!SHAPE.matcher(trimmed).matches()
+                || trimmed.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("Enter an email address like name@example.org.");
+        }
+        return Optional.empty();
+    }
+}

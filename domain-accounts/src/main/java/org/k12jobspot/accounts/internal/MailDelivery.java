@@ -1,0 +1,116 @@
+package org.k12jobspot.accounts.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Delivers queued mail to the SMTP server named by K12_SMTP_HOST, a few seconds after it was
+ * committed. Without a host nothing leaves: mail stays in the outbox for staff to read.
+ */
+@ApplicationScoped
+public class MailDelivery {
+
+    private static final System.Logger LOG = System.getLogger(MailDelivery.class.getName());
+    private static final int BATCH = 50;
+    private static final int MAX_ATTEMPTS = 10;
+
+    @Resource ManagedScheduledExecutorService scheduler;
+    @Inject MailOutbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "k12.smtp.host")
+    Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "k12.smtp.port", defaultValue = "25")
+    int port;
+
+    @Inject
+    @ConfigProperty(
+            name = "k12.mail.from",
+            defaultValue = "K12JobSpot <no-reply@k12jobspot.example>")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "k12.mail.interval.seconds", defaultValue = "3")
+    int intervalSeconds;
+
+    private ScheduledFuture<?> schedule;
+
+    void start() {
+        if (host.filter(h -> !h.isBlank()).isEmpty()) {
+            LOG.log(System.Logger.Level.INFO, "No SMTP host configured: mail stays in the outbox");
+            return;
+        }
+        schedule =
+                scheduler.scheduleWithFixedDelay(
+                        this::deliverPending, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+    }
+
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+
+    /** Sends what is pending; each mail is marked in its own transaction after the attempt. */
+    public void deliverPending() {
+        try {
+            var session = session();
+            for (var mail : outbox.pending(BATCH, MAX_ATTEMPTS)) {
+                try {
+                    Transport.send(message(session, mail));
+                    outbox.markSent(mail.id());
+                    LOG.log(System.Logger.Level.INFO, "Mail {0} delivered", mail.id());
+                } catch (MessagingException | UnsupportedEncodingException e) {
+                    outbox.markFailed(mail.id());
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "Mail {0} not delivered yet ({1})",
+                            mail.id(),
+                            e.getClass().getSimpleName());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "Mail delivery round failed", e);
+        }
+    }
+
+    private Session session() {
+        var props = new Properties();
+        props.put("mail.smtp.host", host.orElseThrow());
+        props.put("mail.smtp.port", String.valueOf(port));
+        props.put("mail.smtp.connectiontimeout", "5000");
+        props.put("mail.smtp.timeout", "10000");
+        props.put("mail.smtp.writetimeout", "10000");
+        return Session.getInstance(props);
+    }
+
+    private MimeMessage message(Session session, QueuedMail mail)
+            throws MessagingException, UnsupportedEncodingException {
+        var message = new MimeMessage(session);
+        var sender = new InternetAddress(from);
+        message.setFrom(new InternetAddress(sender.getAddress(), sender.getPersonal(), "UTF-8"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setText(mail.body(), "UTF-8");
+        message.setSentDate(new Date());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        return message;
+    }
+}

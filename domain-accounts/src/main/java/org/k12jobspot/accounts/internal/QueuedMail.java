@@ -1,0 +1,79 @@
+package org.k12jobspot.accounts.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.k12jobspot.accounts.api.OutboxEntry;
+import org.k12jobspot.accounts.api.OutgoingMail;
+
+/** A message in the outbox: stored with the change that caused it, sent after commit. */
+@Entity
+@Table(name = "outbox_mail")
+public class QueuedMail {
+
+    @Id private String id;
+
+    @Column(name = "account_id")
+    private String accountId;
+
+    @Column(name = "to_address")
+    private String to;
+
+    private String subject;
+    private String body;
+
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    private int attempts;
+
+    protected QueuedMail() {}
+
+    QueuedMail(OutgoingMail mail, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.accountId = mail.recipient() == null ? null : mail.recipient().toString();
+        this.to = mail.to();
+        this.subject = mail.subject();
+        this.body = mail.body();
+        this.queuedAt = now;
+    }
+
+    void sent(Instant now) {
+        sentAt = now;
+        attempts++;
+    }
+
+    void failed() {
+        attempts++;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String to() {
+        return to;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String body() {
+        return body;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    OutboxEntry entry() {
+        return new OutboxEntry(id, to, subject, body, queuedAt, sentAt);
+    }
+}
