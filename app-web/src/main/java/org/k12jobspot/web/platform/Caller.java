@@ -41,18 +41,31 @@ public class Caller {
     }
 
     public boolean isJobSeeker() {
-        return request.isUserInRole(Role.JOB_SEEKER_GROUP);
+        return inRole(Role.JOB_SEEKER_GROUP);
     }
 
     public boolean isStaff() {
-        return request.isUserInRole(Role.STAFF_GROUP);
+        return inRole(Role.STAFF_GROUP);
     }
 
     public boolean isAdmin() {
-        return request.isUserInRole(Role.ADMIN_GROUP);
+        return inRole(Role.ADMIN_GROUP);
     }
 
     public boolean isUnverified() {
-        return request.isUserInRole(Role.UNVERIFIED_GROUP);
+        return inRole(Role.UNVERIFIED_GROUP);
+    }
+
+    private boolean inRole(String role) {
+        if (request.getUserPrincipal() == null) {
+            return false;
+        }
+        try {
+            return request.isUserInRole(role);
+        } catch (RuntimeException e) {
+            // Payara's authorization module has no policy context while an error page renders
+            // after an exception; the page then shows the anonymous navigation.
+            return false;
+        }
     }
 }
