@@ -1,0 +1,78 @@
+package org.k12jobspot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Gets people onto the site through its own pages over HTTP: registration, the verification link
+ * that staff can read in the outbox, and sign-in.
+ */
+final class Onboarding {
+
+    private static final Pattern VERIFY_LINK =
+            Pattern.compile("(http://\\S+/verify\\?token=[A-Za-z0-9_-]+)");
+
+    private Onboarding() {}
+
+    /** Registers, confirms the address through the mailed link, and returns who registered. */
+    static Person verifiedJobSeeker(String fullName) {
+        var person = Person.newJobSeeker(fullName);
+        register(new Visitor(), person);
+        confirm(new Visitor(), verificationLinkFor(person));
+        return person;
+    }
+
+    /** Fills in and sends the registration form; the page the site answers with. */
+    static Page register(Visitor visitor, Person person) {
+        return visitor.submit(
+                visitor.get("/register"),
+                "register",
+                "Create account",
+                Map.of(
+                        "fullName", person.fullName(),
+                        "email", person.email(),
+                        "password", person.password()));
+    }
+
+    /** The link in the newest verification mail to the person, as staff see it in the outbox. */
+    static String verificationLinkFor(Person person) {
+        var staff = signedIn(Person.administrator());
+        var outbox = staff.open("/staff/outbox").body();
+        var mail =
+                Pattern.compile(
+                                "<article class=\"mail\">(?:(?!</article>).)*To "
+                                        + Pattern.quote(person.email())
+                                        + "(?:(?!</article>).)*</article>",
+                                Pattern.DOTALL)
+                        .matcher(outbox);
+        assertThat(mail.find()).as("a mail to %s in the outbox", person.email()).isTrue();
+        var link = VERIFY_LINK.matcher(mail.group());
+        assertThat(link.find()).as("a verification link in the mail").isTrue();
+        return Html.decode(link.group(1));
+    }
+
+    /** Opens a verification link and presses its button; the page that says how it went. */
+    static Page confirm(Visitor visitor, String link) {
+        var page = visitor.open(link);
+        return visitor.follow(visitor.submit(page, "verify", "Confirm my email address", Map.of()));
+    }
+
+    /** A new visitor who has signed in as the person. */
+    static Visitor signedIn(Person person) {
+        var visitor = new Visitor();
+        var answer = signIn(visitor, person);
+        assertThat(answer.isRedirect()).as("%s can sign in", person.fullName()).isTrue();
+        return visitor;
+    }
+
+    /** Sends the sign-in form; the site's answer, redirects not followed. */
+    static Page signIn(Visitor visitor, Person person) {
+        return visitor.submit(
+                visitor.get("/login"),
+                "login",
+                "Sign in",
+                Map.of("email", person.email(), "password", person.password()));
+    }
+}

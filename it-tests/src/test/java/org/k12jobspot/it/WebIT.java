@@ -1,0 +1,300 @@
+package org.k12jobspot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The product over HTTP, as a browser without JavaScript sees it: pages, forms, redirects, cookies
+ * and status codes of the real WAR on Payara Micro.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebIT {
+
+    private static final String SESSION_COOKIE = "JSESSIONID";
+    private static final String SIGN_IN_REFUSED =
+            "That email and password do not match an account, or sign-in is paused for a few"
+                    + " minutes after too many attempts.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.productWar();
+    }
+
+    @Test
+    void answersHealthCheckWithUp() {
+        var health = new Visitor().get("/health");
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/register", "/login", "/privacy"})
+    void servesPublicPageAtCleanUrl(String path) {
+        var page = new Visitor().get(path);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>");
+        assertThat(page.body())
+                .doesNotContainPattern("<a [^>]*href=\"[^\"]*\\.xhtml")
+                .doesNotContainPattern("<form [^>]*action=\"[^\"]*\\.xhtml");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/register", "/login", "/privacy", "/verify?token=unknown"})
+    void setsNoCookieOnAnonymousVisitToPublicPage(String path) {
+        var page = new Visitor().get(path);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.setCookies()).isEmpty();
+    }
+
+    @Test
+    void sendsAnonymousVisitorFromPrivatePageToSignIn() {
+        var page = new Visitor().get("/account/profile");
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).contains(SiteAddress.of("/login"));
+    }
+
+    @Test
+    void opensAccountWithOnlyNameEmailAndPassword() {
+        var person = Person.newJobSeeker("Maria Gonzalez");
+
+        var answer = Onboarding.register(new Visitor(), person);
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.location()).contains(SiteAddress.of("/registered"));
+    }
+
+    @Test
+    void showsMessageBesideEachMissingRegistrationField() {
+        var visitor = new Visitor();
+
+        var answer =
+                visitor.submit(
+                        visitor.get("/register"),
+                        "register",
+                        "Create account",
+                        Map.of("fullName", "", "email", "", "password", ""));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.messageFor("register:fullName")).contains("Enter your full name.");
+        assertThat(answer.messageFor("register:email")).contains("Enter your email address.");
+        assertThat(answer.messageFor("register:password"))
+                .contains("Choose a password of at least 12 characters.");
+    }
+
+    @Test
+    void showsMessageBesidePasswordShorterThanTwelveCharacters() {
+        var person = Person.newJobSeeker("Short Password");
+        var tooShort = new Person(person.fullName(), person.email(), "elevenchars");
+
+        var answer = Onboarding.register(new Visitor(), tooShort);
+
+        assertThat(answer.isRedirect()).isFalse();
+        assertThat(answer.messageFor("register:password"))
+                .hasValueSatisfying(m -> assertThat(m).startsWith("Use at least 12 characters"));
+        assertThat(answer.messageFor("register:email")).isEmpty();
+    }
+
+    @Test
+    void showsMessageBesideCommonPassword() {
+        var person = Person.newJobSeeker("Common Password");
+        var common = new Person(person.fullName(), person.email(), "password1234");
+
+        var answer = Onboarding.register(new Visitor(), common);
+
+        assertThat(answer.isRedirect()).isFalse();
+        assertThat(answer.messageFor("register:password"))
+                .hasValueSatisfying(m -> assertThat(m).contains("on a list of common passwords"));
+    }
+
+    @Test
+    void showsMessageBesideMalformedEmail() {
+        var person = Person.newJobSeeker("Malformed Email");
+        var malformed = new Person(person.fullName(), "not-an-address", person.password());
+
+        var answer = Onboarding.register(new Visitor(), malformed);
+
+        assertThat(answer.isRedirect()).isFalse();
+        assertThat(answer.messageFor("register:email"))
+                .contains("Enter an email address like name@example.org.");
+    }
+
+    @Test
+    void showsMessageBesideEmailAlreadyRegisteredInOtherLetterCase() {
+        var unique = UUID.randomUUID();
+        var first = new Person("Ana Ruiz", "Ana.Ruiz." + unique + "@Example.org", "first of two");
+        var second = new Person("Ana Ruiz", "ana.ruiz." + unique + "@example.org", "second of two");
+        assertThat(Onboarding.register(new Visitor(), first).isRedirect()).isTrue();
+
+        var answer = Onboarding.register(new Visitor(), second);
+
+        assertThat(answer.isRedirect()).isFalse();
+        assertThat(answer.messageFor("register:email"))
+                .hasValueSatisfying(
+                        m -> assertThat(m).startsWith("An account with this email address"));
+    }
+
+    @Test
+    void confirmsEmailAddressThroughMailedLinkOnlyOnce() {
+        var person = Person.newJobSeeker("Grace Okafor");
+        Onboarding.register(new Visitor(), person);
+        var link = Onboarding.verificationLinkFor(person);
+
+        var first = Onboarding.confirm(new Visitor(), link);
+        var second = Onboarding.confirm(new Visitor(), link);
+
+        assertThat(link).startsWith(SiteAddress.of("/verify?token=").toString());
+        assertThat(first.text()).contains("Your email address is confirmed.");
+        assertThat(second.text())
+                .contains("This link is not valid.")
+                .doesNotContain("Your email address is confirmed.");
+    }
+
+    @Test
+    void asksToConfirmEmailAddressBeforeFirstSignIn() {
+        var person = Person.newJobSeeker("Not Yet Confirmed");
+        Onboarding.register(new Visitor(), person);
+
+        var answer = Onboarding.signIn(new Visitor(), person);
+
+        assertThat(answer.isRedirect()).isFalse();
+        assertThat(answer.pageMessages())
+                .containsExactly(
+                        "Please confirm your email address first. We have just sent you a new"
+                                + " link.");
+    }
+
+    @Test
+    void keepsNonLatinNameExactlyAsTyped() {
+        var person = Onboarding.verifiedJobSeeker("李小龍");
+        var visitor = Onboarding.signedIn(person);
+
+        var profile = visitor.open("/account/profile");
+
+        assertThat(profile.body()).contains("<strong>李小龍</strong>");
+    }
+
+    @Test
+    void leadsJobSeekerToProfileAtSignIn() {
+        var person = Onboarding.verifiedJobSeeker("Priya Natarajan");
+
+        var answer = Onboarding.signIn(new Visitor(), person);
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.location()).contains(SiteAddress.of("/account/profile"));
+    }
+
+    @Test
+    void marksSessionCookieHttpOnlyAndSameSiteLax() {
+        var person = Onboarding.verifiedJobSeeker("Cookie Flags");
+
+        var answer = Onboarding.signIn(new Visitor(), person);
+
+        assertThat(answer.setCookie(SESSION_COOKIE))
+                .hasValueSatisfying(
+                        cookie ->
+                                assertThat(cookie)
+                                        .containsIgnoringCase("; HttpOnly")
+                                        .containsIgnoringCase("; SameSite=Lax"));
+    }
+
+    @Test
+    void keepsSessionCookieTheOnlyCookieAndFreeOfPersonalData() {
+        var person = Onboarding.verifiedJobSeeker("Only One Cookie");
+        var visitor = new Visitor();
+
+        visitor.follow(Onboarding.signIn(visitor, person));
+
+        assertThat(visitor.cookieNames()).containsExactly(SESSION_COOKIE);
+        assertThat(visitor.cookie(SESSION_COOKIE))
+                .hasValueSatisfying(
+                        value ->
+                                assertThat(value)
+                                        .doesNotContainIgnoringCase("seeker")
+                                        .doesNotContainIgnoringCase("example"));
+    }
+
+    @Test
+    void issuesNewSessionIdAtSignIn() {
+        var person = Onboarding.verifiedJobSeeker("Session Fixation");
+        var visitor = new Visitor();
+        visitor.get("/account/profile");
+        var before = visitor.cookie(SESSION_COOKIE).orElseThrow();
+
+        var answer = Onboarding.signIn(visitor, person);
+
+        assertThat(answer.isRedirect()).as("signed in").isTrue();
+        assertThat(visitor.cookie(SESSION_COOKIE)).isPresent().get().isNotEqualTo(before);
+        var replay = new Visitor();
+        replay.useCookie(SESSION_COOKIE, before);
+        assertThat(replay.get("/account/profile").location()).contains(SiteAddress.of("/login"));
+    }
+
+    @Test
+    void destroysSessionAtSignOut() {
+        var person = Onboarding.verifiedJobSeeker("Signing Out");
+        var visitor = Onboarding.signedIn(person);
+        var profile = visitor.open("/account/profile");
+        var session = visitor.cookie(SESSION_COOKIE).orElseThrow();
+
+        var answer = visitor.follow(visitor.submit(profile, "signOut", "Sign out", Map.of()));
+
+        assertThat(answer.text()).contains("You are signed out.");
+        var replay = new Visitor();
+        replay.useCookie(SESSION_COOKIE, session);
+        assertThat(replay.get("/account/profile").location()).contains(SiteAddress.of("/login"));
+    }
+
+    @Test
+    void refusesStaffPagesToJobSeeker() {
+        var person = Onboarding.verifiedJobSeeker("Curious Seeker");
+        var visitor = Onboarding.signedIn(person);
+
+        var accounts = visitor.get("/staff/accounts");
+        var outbox = visitor.get("/staff/outbox");
+
+        assertThat(accounts.status()).isEqualTo(403);
+        assertThat(outbox.status()).isEqualTo(403);
+        assertThat(accounts.body()).doesNotContain(person.email());
+    }
+
+    @Test
+    void pausesSignInAfterFiveWrongPasswordsWithTheSameMessage() {
+        var person = Onboarding.verifiedJobSeeker("Forgetful Seeker");
+        var wrong = new Person(person.fullName(), person.email(), "not my password at all");
+        assertThat(Onboarding.signIn(new Visitor(), person).isRedirect()).isTrue();
+        for (var attempt = 1; attempt <= 5; attempt++) {
+            assertThat(Onboarding.signIn(new Visitor(), wrong).pageMessages())
+                    .containsExactly(SIGN_IN_REFUSED);
+        }
+
+        var answer = Onboarding.signIn(new Visitor(), person);
+
+        assertThat(answer.isRedirect()).isFalse();
+        assertThat(answer.pageMessages()).containsExactly(SIGN_IN_REFUSED);
+    }
+
+    @Test
+    void showsSameMessageForUnknownEmailAsForWrongPassword() {
+        var stranger = Person.newJobSeeker("Nobody Registered");
+
+        var answer = Onboarding.signIn(new Visitor(), stranger);
+
+        assertThat(answer.isRedirect()).isFalse();
+        assertThat(answer.pageMessages()).containsExactly(SIGN_IN_REFUSED);
+    }
+}
