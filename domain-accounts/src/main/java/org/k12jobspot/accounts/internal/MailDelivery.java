@@ -74,7 +74,7 @@ public class MailDelivery {
             var session = session();
             for (var mail : outbox.pending(BATCH, MAX_ATTEMPTS)) {
                 try {
-                    Transport.send(message(session, mail));
+                    Transport.send(compose(session, from, mail));
                     outbox.markSent(mail.id());
                     LOG.log(System.Logger.Level.INFO, "Mail {0} delivered", mail.id());
                 } catch (MessagingException | UnsupportedEncodingException e) {
@@ -92,8 +92,12 @@ public class MailDelivery {
     }
 
     private Session session() {
+        return smtpSession(host.orElseThrow(), port);
+    }
+
+    static Session smtpSession(String host, int port) {
         var props = new Properties();
-        props.put("mail.smtp.host", host.orElseThrow());
+        props.put("mail.smtp.host", host);
         props.put("mail.smtp.port", String.valueOf(port));
         props.put("mail.smtp.connectiontimeout", "5000");
         props.put("mail.smtp.timeout", "10000");
@@ -101,7 +105,8 @@ public class MailDelivery {
         return Session.getInstance(props);
     }
 
-    private MimeMessage message(Session session, QueuedMail mail)
+    /** The MIME message for a queued mail: plain text, UTF-8 throughout, marked automatic. */
+    static MimeMessage compose(Session session, String from, QueuedMail mail)
             throws MessagingException, UnsupportedEncodingException {
         var message = new MimeMessage(session);
         var sender = new InternetAddress(from);
