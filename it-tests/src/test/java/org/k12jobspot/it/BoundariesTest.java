@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.k12jobspot.accounts.internal.AccountsClock;
 
 /**
  * The module boundaries, checked on every build: modules meet only through {@code api} packages and
@@ -41,15 +43,14 @@ class BoundariesTest {
     @ParameterizedTest
     @ValueSource(strings = {"accounts", "consent", "analytics", "policy"})
     void keepsEachModulesInternalsToItself(String module) {
-        noClasses()
-                .that()
-                .resideOutsideOfPackage("org.k12jobspot." + module + "..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("org.k12jobspot." + module + ".internal..")
-                .because("other modules and the web layer may use only " + module + ".api")
-                .allowEmptyShould(true)
-                .check(classes);
+        internalsStayInside(module).check(classes);
+    }
+
+    @Test
+    void detectsAClassThatReachesIntoAnotherModulesInternals() {
+        var offender = new ClassFileImporter().importClasses(ReachesIntoAccounts.class);
+
+        assertThat(internalsStayInside("accounts").evaluate(offender).hasViolation()).isTrue();
     }
 
     @Test
@@ -84,5 +85,21 @@ class BoundariesTest {
                 .dependOnClassesThat()
                 .resideInAPackage("org.k12jobspot.web..")
                 .check(classes);
+    }
+
+    private static ArchRule internalsStayInside(String module) {
+        return noClasses()
+                .that()
+                .resideOutsideOfPackage("org.k12jobspot." + module + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.k12jobspot." + module + ".internal..")
+                .because("other modules and the web layer may use only " + module + ".api")
+                .allowEmptyShould(true);
+    }
+
+    /** A deliberate offender, never deployed: proves the rule above can fail. */
+    static final class ReachesIntoAccounts {
+        AccountsClock clock;
     }
 }
