@@ -19,13 +19,13 @@ final class Onboarding {
     /** Registers, confirms the address through the mailed link, and returns who registered. */
     static Person verifiedJobSeeker(String fullName) {
         var person = Person.newJobSeeker(fullName);
-        register(new Visitor(), person);
-        confirm(new Visitor(), verificationLinkFor(person));
+        register(new HttpVisitor(), person);
+        confirm(new HttpVisitor(), verificationLinkFor(person));
         return person;
     }
 
     /** Fills in and sends the registration form; the page the site answers with. */
-    static Page register(Visitor visitor, Person person) {
+    static Page register(HttpVisitor visitor, Person person) {
         return visitor.submit(
                 visitor.get("/register"),
                 "register",
@@ -54,21 +54,21 @@ final class Onboarding {
     }
 
     /** Opens a verification link and presses its button; the page that says how it went. */
-    static Page confirm(Visitor visitor, String link) {
+    static Page confirm(HttpVisitor visitor, String link) {
         var page = visitor.open(link);
         return visitor.follow(visitor.submit(page, "verify", "Confirm my email address", Map.of()));
     }
 
     /** A new visitor who has signed in as the person. */
-    static Visitor signedIn(Person person) {
-        var visitor = new Visitor();
+    static HttpVisitor signedIn(Person person) {
+        var visitor = new HttpVisitor();
         var answer = signIn(visitor, person);
         assertThat(answer.isRedirect()).as("%s can sign in", person.fullName()).isTrue();
         return visitor;
     }
 
     /** Sends the sign-in form; the site's answer, redirects not followed. */
-    static Page signIn(Visitor visitor, Person person) {
+    static Page signIn(HttpVisitor visitor, Person person) {
         return visitor.submit(
                 visitor.get("/login"),
                 "login",

@@ -33,7 +33,7 @@ class WebIT {
 
     @Test
     void answersHealthCheckWithUp() {
-        var health = new Visitor().get("/health");
+        var health = new HttpVisitor().get("/health");
 
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
@@ -42,7 +42,7 @@ class WebIT {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/register", "/login", "/privacy"})
     void servesPublicPageAtCleanUrl(String path) {
-        var page = new Visitor().get(path);
+        var page = new HttpVisitor().get(path);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>");
@@ -54,7 +54,7 @@ class WebIT {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/register", "/login", "/privacy", "/verify?token=unknown"})
     void setsNoCookieOnAnonymousVisitToPublicPage(String path) {
-        var page = new Visitor().get(path);
+        var page = new HttpVisitor().get(path);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.setCookies()).isEmpty();
@@ -62,7 +62,7 @@ class WebIT {
 
     @Test
     void sendsAnonymousVisitorFromPrivatePageToSignIn() {
-        var page = new Visitor().get("/account/profile");
+        var page = new HttpVisitor().get("/account/profile");
 
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.location()).contains(SiteAddress.of("/login"));
@@ -72,7 +72,7 @@ class WebIT {
     void opensAccountWithOnlyNameEmailAndPassword() {
         var person = Person.newJobSeeker("Maria Gonzalez");
 
-        var answer = Onboarding.register(new Visitor(), person);
+        var answer = Onboarding.register(new HttpVisitor(), person);
 
         assertThat(answer.status()).isEqualTo(302);
         assertThat(answer.location()).contains(SiteAddress.of("/registered"));
@@ -80,7 +80,7 @@ class WebIT {
 
     @Test
     void showsMessageBesideEachMissingRegistrationField() {
-        var visitor = new Visitor();
+        var visitor = new HttpVisitor();
 
         var answer =
                 visitor.submit(
@@ -101,7 +101,7 @@ class WebIT {
         var person = Person.newJobSeeker("Short Password");
         var tooShort = new Person(person.fullName(), person.email(), "elevenchars");
 
-        var answer = Onboarding.register(new Visitor(), tooShort);
+        var answer = Onboarding.register(new HttpVisitor(), tooShort);
 
         assertThat(answer.isRedirect()).isFalse();
         assertThat(answer.messageFor("register:password"))
@@ -114,7 +114,7 @@ class WebIT {
         var person = Person.newJobSeeker("Common Password");
         var common = new Person(person.fullName(), person.email(), "password1234");
 
-        var answer = Onboarding.register(new Visitor(), common);
+        var answer = Onboarding.register(new HttpVisitor(), common);
 
         assertThat(answer.isRedirect()).isFalse();
         assertThat(answer.messageFor("register:password"))
@@ -126,7 +126,7 @@ class WebIT {
         var person = Person.newJobSeeker("Malformed Email");
         var malformed = new Person(person.fullName(), "not-an-address", person.password());
 
-        var answer = Onboarding.register(new Visitor(), malformed);
+        var answer = Onboarding.register(new HttpVisitor(), malformed);
 
         assertThat(answer.isRedirect()).isFalse();
         assertThat(answer.messageFor("register:email"))
@@ -138,9 +138,9 @@ class WebIT {
         var unique = UUID.randomUUID();
         var first = new Person("Ana Ruiz", "Ana.Ruiz." + unique + "@Example.org", "first of two");
         var second = new Person("Ana Ruiz", "ana.ruiz." + unique + "@example.org", "second of two");
-        assertThat(Onboarding.register(new Visitor(), first).isRedirect()).isTrue();
+        assertThat(Onboarding.register(new HttpVisitor(), first).isRedirect()).isTrue();
 
-        var answer = Onboarding.register(new Visitor(), second);
+        var answer = Onboarding.register(new HttpVisitor(), second);
 
         assertThat(answer.isRedirect()).isFalse();
         assertThat(answer.messageFor("register:email"))
@@ -151,11 +151,11 @@ class WebIT {
     @Test
     void confirmsEmailAddressThroughMailedLinkOnlyOnce() {
         var person = Person.newJobSeeker("Grace Okafor");
-        Onboarding.register(new Visitor(), person);
+        Onboarding.register(new HttpVisitor(), person);
         var link = Onboarding.verificationLinkFor(person);
 
-        var first = Onboarding.confirm(new Visitor(), link);
-        var second = Onboarding.confirm(new Visitor(), link);
+        var first = Onboarding.confirm(new HttpVisitor(), link);
+        var second = Onboarding.confirm(new HttpVisitor(), link);
 
         assertThat(link).startsWith(SiteAddress.of("/verify?token=").toString());
         assertThat(first.text()).contains("Your email address is confirmed.");
@@ -167,9 +167,9 @@ class WebIT {
     @Test
     void asksToConfirmEmailAddressBeforeFirstSignIn() {
         var person = Person.newJobSeeker("Not Yet Confirmed");
-        Onboarding.register(new Visitor(), person);
+        Onboarding.register(new HttpVisitor(), person);
 
-        var answer = Onboarding.signIn(new Visitor(), person);
+        var answer = Onboarding.signIn(new HttpVisitor(), person);
 
         assertThat(answer.isRedirect()).isFalse();
         assertThat(answer.pageMessages())
@@ -192,7 +192,7 @@ class WebIT {
     void leadsJobSeekerToProfileAtSignIn() {
         var person = Onboarding.verifiedJobSeeker("Priya Natarajan");
 
-        var answer = Onboarding.signIn(new Visitor(), person);
+        var answer = Onboarding.signIn(new HttpVisitor(), person);
 
         assertThat(answer.status()).isEqualTo(302);
         assertThat(answer.location()).contains(SiteAddress.of("/account/profile"));
@@ -202,7 +202,7 @@ class WebIT {
     void marksSessionCookieHttpOnlyAndSameSiteLax() {
         var person = Onboarding.verifiedJobSeeker("Cookie Flags");
 
-        var answer = Onboarding.signIn(new Visitor(), person);
+        var answer = Onboarding.signIn(new HttpVisitor(), person);
 
         assertThat(answer.setCookie(SESSION_COOKIE))
                 .hasValueSatisfying(
@@ -215,7 +215,7 @@ class WebIT {
     @Test
     void keepsSessionCookieTheOnlyCookieAndFreeOfPersonalData() {
         var person = Onboarding.verifiedJobSeeker("Only One Cookie");
-        var visitor = new Visitor();
+        var visitor = new HttpVisitor();
 
         visitor.follow(Onboarding.signIn(visitor, person));
 
@@ -231,7 +231,7 @@ class WebIT {
     @Test
     void issuesNewSessionIdAtSignIn() {
         var person = Onboarding.verifiedJobSeeker("Session Fixation");
-        var visitor = new Visitor();
+        var visitor = new HttpVisitor();
         visitor.get("/account/profile");
         var before = visitor.cookie(SESSION_COOKIE).orElseThrow();
 
@@ -239,7 +239,7 @@ class WebIT {
 
         assertThat(answer.isRedirect()).as("signed in").isTrue();
         assertThat(visitor.cookie(SESSION_COOKIE)).isPresent().get().isNotEqualTo(before);
-        var replay = new Visitor();
+        var replay = new HttpVisitor();
         replay.useCookie(SESSION_COOKIE, before);
         assertThat(replay.get("/account/profile").location()).contains(SiteAddress.of("/login"));
     }
@@ -254,7 +254,7 @@ class WebIT {
         var answer = visitor.follow(visitor.submit(profile, "signOut", "Sign out", Map.of()));
 
         assertThat(answer.text()).contains("You are signed out.");
-        var replay = new Visitor();
+        var replay = new HttpVisitor();
         replay.useCookie(SESSION_COOKIE, session);
         assertThat(replay.get("/account/profile").location()).contains(SiteAddress.of("/login"));
     }
@@ -276,13 +276,13 @@ class WebIT {
     void pausesSignInAfterFiveWrongPasswordsWithTheSameMessage() {
         var person = Onboarding.verifiedJobSeeker("Forgetful Seeker");
         var wrong = new Person(person.fullName(), person.email(), "not my password at all");
-        assertThat(Onboarding.signIn(new Visitor(), person).isRedirect()).isTrue();
+        assertThat(Onboarding.signIn(new HttpVisitor(), person).isRedirect()).isTrue();
         for (var attempt = 1; attempt <= 5; attempt++) {
-            assertThat(Onboarding.signIn(new Visitor(), wrong).pageMessages())
+            assertThat(Onboarding.signIn(new HttpVisitor(), wrong).pageMessages())
                     .containsExactly(SIGN_IN_REFUSED);
         }
 
-        var answer = Onboarding.signIn(new Visitor(), person);
+        var answer = Onboarding.signIn(new HttpVisitor(), person);
 
         assertThat(answer.isRedirect()).isFalse();
         assertThat(answer.pageMessages()).containsExactly(SIGN_IN_REFUSED);
@@ -292,7 +292,7 @@ class WebIT {
     void showsSameMessageForUnknownEmailAsForWrongPassword() {
         var stranger = Person.newJobSeeker("Nobody Registered");
 
-        var answer = Onboarding.signIn(new Visitor(), stranger);
+        var answer = Onboarding.signIn(new HttpVisitor(), stranger);
 
         assertThat(answer.isRedirect()).isFalse();
         assertThat(answer.pageMessages()).containsExactly(SIGN_IN_REFUSED);

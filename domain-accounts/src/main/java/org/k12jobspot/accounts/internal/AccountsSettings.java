@@ -30,6 +30,36 @@ public class AccountsSettings {
     @ConfigProperty(name = "k12.signin.lock.minutes", defaultValue = "15")
     int lockMinutes;
 
+    @Inject
+    @ConfigProperty(name = "k12.admin.email", defaultValue = "admin@k12jobspot.example")
+    String adminEmail;
+
+    @Inject
+    @ConfigProperty(name = "k12.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "k12.admin.name", defaultValue = "Site administrator")
+    String adminName;
+
+    @Inject
+    @ConfigProperty(name = "k12.smtp.host")
+    Optional<String> smtpHost;
+
+    @Inject
+    @ConfigProperty(name = "k12.smtp.port", defaultValue = "25")
+    int smtpPort;
+
+    @Inject
+    @ConfigProperty(
+            name = "k12.mail.from",
+            defaultValue = "K12JobSpot <no-reply@k12jobspot.example>")
+    String mailFrom;
+
+    @Inject
+    @ConfigProperty(name = "k12.mail.interval.seconds", defaultValue = "3")
+    int mailIntervalSeconds;
+
     /** Where links in mail point: K12_BASE_URL, else this machine on the configured port. */
     String baseUrl() {
         var url = baseUrl.filter(u -> !u.isBlank()).orElse("http://localhost:" + port);
@@ -42,5 +72,33 @@ public class AccountsSettings {
 
     SignInLock signInLock() {
         return new SignInLock(maxFailures, Duration.ofMinutes(lockMinutes));
+    }
+
+    String adminEmail() {
+        return adminEmail;
+    }
+
+    Optional<String> adminPassword() {
+        return adminPassword.filter(p -> !p.isBlank());
+    }
+
+    String adminName() {
+        return adminName;
+    }
+
+    Optional<String> smtpHost() {
+        return smtpHost.filter(h -> !h.isBlank());
+    }
+
+    int smtpPort() {
+        return smtpPort;
+    }
+
+    String mailFrom() {
+        return mailFrom;
+    }
+
+    int mailIntervalSeconds() {
+        return mailIntervalSeconds;
     }
 }

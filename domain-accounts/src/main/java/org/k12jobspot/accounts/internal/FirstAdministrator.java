@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.Role;
 
@@ -23,21 +21,13 @@ public class FirstAdministrator {
 
     @Inject AccountStore store;
     @Inject AccountsClock clock;
-
-    @Inject
-    @ConfigProperty(name = "k12.admin.email", defaultValue = "admin@k12jobspot.example")
-    String email;
-
-    @Inject
-    @ConfigProperty(name = "k12.admin.password")
-    Optional<String> password;
-
-    @Inject
-    @ConfigProperty(name = "k12.admin.name", defaultValue = "Site administrator")
-    String name;
+    @Inject AccountsSettings settings;
 
     @Transactional
     void createIfNone() {
+        var email = settings.adminEmail();
+        var password = settings.adminPassword();
+        var name = settings.adminName();
         if (store.anyWithRole(Role.ADMIN)) {
             return;
         }

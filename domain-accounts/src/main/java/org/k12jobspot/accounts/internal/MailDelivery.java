@@ -12,11 +12,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers queued mail to the SMTP server named by K12_SMTP_HOST, a few seconds after it was
@@ -31,35 +29,21 @@ public class MailDelivery {
 
     @Resource ManagedScheduledExecutorService scheduler;
     @Inject MailOutbox outbox;
-
-    @Inject
-    @ConfigProperty(name = "k12.smtp.host")
-    Optional<String> host;
-
-    @Inject
-    @ConfigProperty(name = "k12.smtp.port", defaultValue = "25")
-    int port;
-
-    @Inject
-    @ConfigProperty(
-            name = "k12.mail.from",
-            defaultValue = "K12JobSpot <no-reply@k12jobspot.example>")
-    String from;
-
-    @Inject
-    @ConfigProperty(name = "k12.mail.interval.seconds", defaultValue = "3")
-    int intervalSeconds;
+    @Inject AccountsSettings settings;
 
     private ScheduledFuture<?> schedule;
 
     void start() {
-        if (host.filter(h -> !h.isBlank()).isEmpty()) {
+        if (settings.smtpHost().isEmpty()) {
             LOG.log(System.Logger.Level.INFO, "No SMTP host configured: mail stays in the outbox");
             return;
         }
         schedule =
                 scheduler.scheduleWithFixedDelay(
-                        this::deliverPending, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+                        this::deliverPending,
+                        settings.mailIntervalSeconds(),
+                        settings.mailIntervalSeconds(),
+                        TimeUnit.SECONDS);
     }
 
     void stop() {
@@ -74,7 +58,7 @@ public class MailDelivery {
             var session = session();
             for (var mail : outbox.pending(BATCH, MAX_ATTEMPTS)) {
                 try {
-                    Transport.send(message(session, mail));
+                    Transport.send(compose(session, settings.mailFrom(), mail));
                     outbox.markSent(mail.id());
                     LOG.log(System.Logger.Level.INFO, "Mail {0} delivered", mail.id());
                 } catch (MessagingException | UnsupportedEncodingException e) {
@@ -92,8 +76,12 @@ public class MailDelivery {
     }
 
     private Session session() {
+        return smtpSession(settings.smtpHost().orElseThrow(), settings.smtpPort());
+    }
+
+    static Session smtpSession(String host, int port) {
         var props = new Properties();
-        props.put("mail.smtp.host", host.orElseThrow());
+        props.put("mail.smtp.host", host);
         props.put("mail.smtp.port", String.valueOf(port));
         props.put("mail.smtp.connectiontimeout", "5000");
         props.put("mail.smtp.timeout", "10000");
@@ -101,7 +89,8 @@ public class MailDelivery {
         return Session.getInstance(props);
     }
 
-    private MimeMessage message(Session session, QueuedMail mail)
+    /** The MIME message for a queued mail: plain text, UTF-8 throughout, marked automatic. */
+    static MimeMessage compose(Session session, String from, QueuedMail mail)
             throws MessagingException, UnsupportedEncodingException {
         var message = new MimeMessage(session);
         var sender = new InternetAddress(from);

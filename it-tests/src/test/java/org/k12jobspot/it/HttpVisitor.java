@@ -1,0 +1,166 @@
+package org.k12jobspot.it;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One person's visit to the site over plain HTTP, the way a browser without JavaScript makes it:
+ * keeps the cookies the site sets, posts forms as they are rendered, and follows redirects only
+ * when asked, so each response can be inspected.
+ */
+final class HttpVisitor {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Pattern INPUT = Pattern.compile("<input\\s[^>]*>");
+
+    private final HttpClient http =
+            HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    /** One GET, redirects not followed. */
+    Page get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(SiteAddress.of(pathAndQuery)).GET());
+    }
+
+    /** A GET and every redirect after it, as a browser would. */
+    Page open(String pathAndQuery) {
+        return follow(get(pathAndQuery));
+    }
+
+    Page follow(Page page) {
+        var current = page;
+        for (var hops = 0; current.isRedirect(); hops++) {
+            if (hops == 10) {
+                throw new AssertionError("Redirect loop from " + page.uri());
+            }
+            var target = current.location().orElseThrow();
+            current = send(HttpRequest.newBuilder(target).GET());
+        }
+        return current;
+    }
+
+    /**
+     * Posts a form of the page as a browser does when its button is pressed: every input as
+     * rendered (hidden ones and the view state included), changed where {@code inputs} says (by
+     * input id inside the form), and the pressed button.
+     */
+    Page submit(Page page, String formId, String buttonLabel, Map<String, String> inputs) {
+        var form = page.form(formId);
+        var fields = renderedInputs(form);
+        inputs.forEach((id, value) -> fields.put(formId + ":" + id, value));
+        fields.put(buttonName(form, buttonLabel), buttonLabel);
+
+        var body =
+                fields.entrySet().stream()
+                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                        .collect(Collectors.joining("&"));
+        return send(
+                HttpRequest.newBuilder(page.action(formId))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, UTF_8)));
+    }
+
+    Optional<String> cookie(String name) {
+        return Optional.ofNullable(cookies.get(name));
+    }
+
+    Set<String> cookieNames() {
+        return Set.copyOf(cookies.keySet());
+    }
+
+    /** Replaces a cookie, as someone replaying an old cookie would. */
+    void useCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        request.timeout(TIMEOUT);
+        if (!cookies.isEmpty()) {
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
+        }
+        try {
+            var built = request.build();
+            var response = http.send(built, HttpResponse.BodyHandlers.ofString(UTF_8));
+            var page =
+                    new Page(
+                            built.uri(),
+                            response.statusCode(),
+                            response.headers(),
+                            response.body());
+            page.setCookies().forEach(this::keep);
+            return page;
+        } catch (IOException e) {
+            throw new AssertionError("The site did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
+    private void keep(String setCookie) {
+        var parts = setCookie.split(";");
+        var nameValue = parts[0].split("=", 2);
+        var expired =
+                setCookie.toLowerCase().contains("max-age=0")
+                        || setCookie.toLowerCase().contains("expires=thu, 01-jan-1970");
+        if (expired) {
+            cookies.remove(nameValue[0].strip());
+        } else {
+            cookies.put(nameValue[0].strip(), nameValue.length > 1 ? nameValue[1].strip() : "");
+        }
+    }
+
+    private static Map<String, String> renderedInputs(String form) {
+        var fields = new LinkedHashMap<String, String>();
+        var inputs = INPUT.matcher(form);
+        while (inputs.find()) {
+            var tag = inputs.group();
+            var type = attribute(tag, "type").orElse("text");
+            var name = attribute(tag, "name");
+            if (name.isPresent() && !type.equals("submit") && !type.equals("button")) {
+                fields.put(name.get(), Html.decode(attribute(tag, "value").orElse("")));
+            }
+        }
+        return fields;
+    }
+
+    private static Optional<String> attribute(String tag, String name) {
+        var matcher = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    private static String buttonName(String form, String label) {
+        var inputs = INPUT.matcher(form);
+        while (inputs.find()) {
+            var tag = inputs.group();
+            if (attribute(tag, "type").orElse("").equals("submit")
+                    && attribute(tag, "value").map(Html::decode).orElse("").equals(label)) {
+                return attribute(tag, "name").orElseThrow();
+            }
+        }
+        throw new AssertionError("No button \"" + label + "\" in form:\n" + form);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, UTF_8);
+    }
+}

@@ -1,0 +1,132 @@
+package org.k12jobspot.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The product started the way the run command starts it: Payara Micro in its own process with the
+ * real WAR, no clustering, no phone-home, loopback only, and a data directory on disk. Lets a test
+ * stop and start the product over the same data.
+ */
+final class PayaraProcess implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(150);
+
+    private final Path dataDir;
+    private final int port;
+    private final List<String> settings;
+    private final Path log;
+    private Process process;
+
+    PayaraProcess(Path dataDir, int port, List<String> settings) {
+        this.dataDir = dataDir;
+        this.port = port;
+        this.settings = List.copyOf(settings);
+        this.log = target().resolve("payara-process-" + port + ".log");
+    }
+
+    URI base() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    Path log() {
+        return log;
+    }
+
+    void start() throws IOException, InterruptedException {
+        var command = new ArrayList<String>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.add("-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS");
+        command.add("-Dhazelcast.phone.home.enabled=false");
+        command.add("-Djava.io.tmpdir=" + target());
+        command.add("-Dk12.data.dir=" + dataDir);
+        command.add("-Dk12.base.url=" + base());
+        command.addAll(settings);
+        command.addAll(
+                List.of(
+                        "-jar",
+                        System.getProperty("payara.microJar"),
+                        "--nohazelcast",
+                        "--disablephonehome",
+                        "--port",
+                        String.valueOf(port),
+                        "--contextroot",
+                        "/",
+                        "--prebootcommandfile",
+                        preBootCommands().toString(),
+                        "--deploy",
+                        System.getProperty("k12.war")));
+        process =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                        .start();
+        awaitReady();
+    }
+
+    void stop() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    private void awaitReady() throws InterruptedException, IOException {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var health =
+                HttpRequest.newBuilder(base().resolve("/health/ready"))
+                        .timeout(Duration.ofSeconds(5))
+                        .build();
+        var deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited; see " + log);
+            }
+            try {
+                var response = client.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // Not listening yet.
+            }
+            Thread.sleep(1000);
+        }
+        stop();
+        throw new IllegalStateException("Payara Micro was not ready in time; see " + log);
+    }
+
+    private static Path preBootCommands() {
+        var file =
+                target().resolve("../../app-web/src/main/payara/pre-boot-commands.asadmin")
+                        .normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("Missing " + file);
+        }
+        return file;
+    }
+
+    private static Path target() {
+        return Path.of(System.getProperty("it.target", "target")).toAbsolutePath();
+    }
+}
