@@ -61,6 +61,15 @@ class WebIT {
     }
 
     @Test
+    void showsNotFoundPageWithCleanLinks() {
+        var page = new HttpVisitor().get("/no-such-page");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.text()).contains("Page not found");
+        assertThat(page.body()).doesNotContainPattern("<a [^>]*href=\"[^\"]*\\.xhtml");
+    }
+
+    @Test
     void sendsAnonymousVisitorFromPrivatePageToSignIn() {
         var page = new HttpVisitor().get("/account/profile");
 
@@ -269,7 +278,8 @@ class WebIT {
 
         assertThat(accounts.status()).isEqualTo(403);
         assertThat(outbox.status()).isEqualTo(403);
-        assertThat(accounts.body()).doesNotContain(person.email());
+        assertThat(accounts.text()).contains("Your account does not have access to this page.");
+        assertThat(accounts.body()).doesNotContainPattern("<a [^>]*href=\"[^\"]*\\.xhtml");
     }
 
     @Test
