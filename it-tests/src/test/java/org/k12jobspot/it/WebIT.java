@@ -265,7 +265,13 @@ class WebIT {
         assertThat(answer.text()).contains("You are signed out.");
         var replay = new HttpVisitor();
         replay.useCookie(SESSION_COOKIE, session);
-        assertThat(replay.get("/account/profile").location()).contains(SiteAddress.of("/login"));
+        var replayed = replay.get("/account/profile");
+        assertThat(replayed.location()).contains(SiteAddress.of("/login"));
+        assertThat(replay.cookie(SESSION_COOKIE))
+                .as("the server no longer knows the old session and starts a new one")
+                .isPresent()
+                .get()
+                .isNotEqualTo(session);
     }
 
     @Test
