@@ -11,11 +11,11 @@ import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -79,7 +79,7 @@ final class Browser implements AutoCloseable {
     WebElement field(String label) {
         var labelElement =
                 driver.findElement(By.xpath("//label[normalize-space(.)=" + quote(label) + "]"));
-        return driver.findElement(By.id(labelElement.getAttribute("for")));
+        return driver.findElement(By.id(labelElement.getDomAttribute("for")));
     }
 
     void fillIn(String label, String value) {
@@ -94,10 +94,9 @@ final class Browser implements AutoCloseable {
 
     /** Presses a button that sends its form and waits for the page that comes back. */
     void submit(String buttonText) {
-        var page = driver.findElement(By.tagName("html"));
+        markPage();
         button(buttonText).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
-        wait.until(d -> "complete".equals(script("return document.readyState")));
+        awaitNewPage();
     }
 
     /** Presses a button that updates part of the page and waits until the update is done. */
@@ -112,7 +111,8 @@ final class Browser implements AutoCloseable {
                 field(label)
                         .findElements(
                                 By.xpath(
-                                        "./ancestor::div[contains(@class,'field')][1]"
+                                        "./ancestor::div[contains(concat(' ', @class, ' '), ' field"
+                                            + " ')][1]"
                                             + "//*[contains(@class,'ui-message-error-detail')]"));
         return messages.stream().map(WebElement::getText).findFirst();
     }
@@ -134,9 +134,9 @@ final class Browser implements AutoCloseable {
     }
 
     void follow(String linkText) {
-        var page = driver.findElement(By.tagName("html"));
+        markPage();
         driver.findElement(By.linkText(linkText)).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        awaitNewPage();
     }
 
     String path() {
@@ -168,6 +168,26 @@ final class Browser implements AutoCloseable {
                                 + "] | //button[normalize-space(.)="
                                 + quote(text)
                                 + "]"));
+    }
+
+    /** Tags the current document, so that a new one can be told from it. */
+    private void markPage() {
+        script("window.itPreviousPage = true");
+    }
+
+    /**
+     * Waits for a document without the tag to finish loading. While the old page unloads, the
+     * driver may report errors about the vanishing document; those only mean "not yet".
+     */
+    private void awaitNewPage() {
+        new WebDriverWait(driver, PATIENCE)
+                .ignoring(WebDriverException.class)
+                .until(
+                        d ->
+                                Boolean.TRUE.equals(
+                                        script(
+                                                "return !window.itPreviousPage &&"
+                                                        + " document.readyState === 'complete'")));
     }
 
     private void awaitAjax() {

@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 
 /**
  * One person's visit to the site over plain HTTP, the way a browser without JavaScript makes it:
- * keeps the cookies the site sets, posts forms as they are rendered, and follows redirects only
- * when asked, so each response can be inspected.
+ * keeps the cookies the site sets and posts forms as they are rendered. Unlike {@link Visitor} it
+ * follows redirects only when asked and keeps each response whole, so tests can read status codes,
+ * redirect targets and the exact Set-Cookie headers (flags and session ids included).
  */
 final class HttpVisitor {
 

@@ -2,6 +2,7 @@ package org.k12jobspot.it;
 
 import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -51,13 +52,14 @@ record Page(URI uri, int status, HttpHeaders headers, String body) {
     }
 
     /**
-     * The error that the input's own message component shows beside it: PrimeFaces ties each
-     * message element to its input in the widget script that follows it. Empty when none shows.
+     * The error that the input's own message component shows beside it. PrimeFaces ties each
+     * message element to its input in the widget settings that follow it ({@code {id:"...",
+     * target:"form:input"}}). Empty when the component shows nothing.
      */
     Optional<String> messageFor(String inputClientId) {
         var binding =
                 Pattern.compile(
-                                "PrimeFaces\\.cw\\(\"Message\",\"[^\"]*\",\\{id:\"([^\"]+)\",target:\""
+                                "\\{id:\"([^\"]+)\",target:\""
                                         + Pattern.quote(inputClientId)
                                         + "\"")
                         .matcher(body);
@@ -77,7 +79,7 @@ record Page(URI uri, int status, HttpHeaders headers, String body) {
     /** The messages at the top of the page, not tied to a field. */
     List<String> pageMessages() {
         var matcher = PAGE_MESSAGE.matcher(body);
-        var messages = new java.util.ArrayList<String>();
+        var messages = new ArrayList<String>();
         while (matcher.find()) {
             messages.add(Html.text(matcher.group(1)));
         }
