@@ -233,8 +233,9 @@ class WebIT {
                 .hasValueSatisfying(
                         value ->
                                 assertThat(value)
-                                        .doesNotContainIgnoringCase("seeker")
-                                        .doesNotContainIgnoringCase("example"));
+                                        .doesNotContainIgnoringCase(person.email())
+                                        .doesNotContainIgnoringCase("Only")
+                                        .doesNotContainIgnoringCase("Cookie"));
     }
 
     @Test
