@@ -32,7 +32,7 @@ final class PayaraProcess implements AutoCloseable {
         this.dataDir = dataDir;
         this.port = port;
         this.settings = List.copyOf(settings);
-        this.log = target().resolve("payara-process-" + port + ".log");
+        this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
     }
 
     URI base() {

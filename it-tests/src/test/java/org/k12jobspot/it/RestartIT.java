@@ -20,6 +20,8 @@ class RestartIT {
     private static final Pattern VERIFY_TOKEN = Pattern.compile("/verify\\?token=([A-Za-z0-9_-]+)");
     private static final String ADMIN_EMAIL = "restart-admin@k12jobspot.example";
     private static final String ADMIN_PASSWORD = "restart admin password";
+    private static final Pattern ONE_TIME_PASSWORD =
+            Pattern.compile("choose a new one:\\s+([A-Za-z0-9]{20})\\s");
 
     @Test
     void keepsAProfileAndItsCertificationsAcrossARestart() throws Exception {
@@ -79,6 +81,41 @@ class RestartIT {
             assertThat(Files.readString(server.log()))
                     .as("personal data never reaches the server log")
                     .doesNotContain(email, "Siobhán", "O'Hara");
+        }
+    }
+
+    @Test
+    void printsAOneTimeAdministratorPasswordOnceAndRequiresANewOne() throws Exception {
+        var dataDir = Files.createTempDirectory(target(), "first-admin-data-");
+        var settings = List.of("-Dk12.admin.email=" + ADMIN_EMAIL);
+        try (var server = new PayaraProcess(dataDir, PORT, settings)) {
+            server.start();
+            var printed = ONE_TIME_PASSWORD.matcher(Files.readString(server.log()));
+            assertThat(printed.find()).as("one-time password on the console").isTrue();
+            var admin = new Visitor(server.base());
+
+            signIn(admin, ADMIN_EMAIL, printed.group(1));
+
+            assertThat(admin.lastPage()).contains("Choose your own password to continue");
+            assertThat(admin.get("/staff/accounts").uri().getPath()).isEqualTo("/account/password");
+
+            admin.submit(
+                    "/account/password",
+                    "password",
+                    "change",
+                    Map.of("currentPassword", printed.group(1), "newPassword", ADMIN_PASSWORD));
+            assertThat(admin.lastPage()).contains("Your password is changed");
+            assertThat(admin.get("/staff/accounts").uri().getPath()).isEqualTo("/staff/accounts");
+            server.stop();
+
+            server.start();
+            var log = Files.readString(server.log());
+            assertThat(ONE_TIME_PASSWORD.matcher(log).results().count())
+                    .as("the one-time password is printed once, on the first start only")
+                    .isEqualTo(1);
+            var returning = new Visitor(server.base());
+            signIn(returning, ADMIN_EMAIL, ADMIN_PASSWORD);
+            assertThat(returning.lastPage()).doesNotContain("Choose your own password");
         }
     }
 
