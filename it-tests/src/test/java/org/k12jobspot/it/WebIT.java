@@ -2,8 +2,15 @@ package org.k12jobspot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,6 +74,48 @@ class WebIT {
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.text()).contains("Page not found");
         assertThat(page.body()).doesNotContainPattern("<a [^>]*href=\"[^\"]*\\.xhtml");
+    }
+
+    @Test
+    void marksTheSessionCookieSecureOverHttps() throws Exception {
+        var https = URI.create("https://127.0.0.1:" + System.getProperty("it.https.port", "18443"));
+        var connection =
+                (HttpsURLConnection) https.resolve("/account/profile").toURL().openConnection();
+        connection.setSSLSocketFactory(trustingTestCertificate().getSocketFactory());
+        connection.setHostnameVerifier((host, session) -> true);
+        connection.setInstanceFollowRedirects(false);
+
+        var cookies = connection.getHeaderFields().getOrDefault("Set-Cookie", List.of());
+
+        assertThat(connection.getResponseCode()).isEqualTo(302);
+        assertThat(cookies)
+                .singleElement()
+                .satisfies(
+                        cookie ->
+                                assertThat(cookie)
+                                        .startsWith(SESSION_COOKIE + "=")
+                                        .containsIgnoringCase("; Secure")
+                                        .containsIgnoringCase("; HttpOnly"));
+    }
+
+    /** Payara Micro's HTTPS listener uses its own self-signed certificate. */
+    private static SSLContext trustingTestCertificate() throws Exception {
+        var trustAll =
+                new X509TrustManager() {
+                    @Override
+                    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+                    @Override
+                    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+                    @Override
+                    public X509Certificate[] getAcceptedIssuers() {
+                        return new X509Certificate[0];
+                    }
+                };
+        var context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {trustAll}, null);
+        return context;
     }
 
     @Test
