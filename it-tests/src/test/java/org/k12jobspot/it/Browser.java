@@ -105,6 +105,12 @@ final class Browser implements AutoCloseable {
         awaitAjax();
     }
 
+    /** Presses the button a screen reader announces by this name (its aria-label). */
+    void pressNamed(String accessibleName) {
+        driver.findElement(By.xpath("//button[@aria-label=" + quote(accessibleName) + "]")).click();
+        awaitAjax();
+    }
+
     /** The error shown beside the field with this label, if any. */
     Optional<String> messageBeside(String label) {
         var messages =

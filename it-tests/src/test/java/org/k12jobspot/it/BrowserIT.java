@@ -151,6 +151,39 @@ class BrowserIT {
     }
 
     @Test
+    void editsOneCertificationAndRemovesAnother() {
+        signIn(Onboarding.verifiedJobSeeker("Careful Editor"));
+        addCertification("Reading Specialist");
+        addCertification("ESL Supplementary");
+
+        browser.pressNamed("Edit Reading Specialist");
+        browser.fillIn("Certification title", "Reading Specialist K-12");
+        browser.press("Save certification");
+        browser.pressNamed("Remove ESL Supplementary");
+
+        assertThat(browser.section("Certifications"))
+                .contains("Reading Specialist K-12")
+                .doesNotContain("ESL Supplementary");
+    }
+
+    @Test
+    void changesOwnPasswordAndSignsInWithTheNewOne() {
+        var person = Onboarding.verifiedJobSeeker("Password Changer");
+        signIn(person);
+        browser.follow("Password");
+        browser.fillIn("Current password", person.password());
+        browser.fillIn("New password", "a brand new passphrase");
+
+        browser.submit("Change password");
+        var changed = browser.text();
+        browser.submit("Sign out");
+        signIn(person.withPassword("a brand new passphrase"));
+
+        assertThat(changed).contains("Your password is changed.");
+        assertThat(browser.path()).isEqualTo("/account/profile");
+    }
+
+    @Test
     void setsNoCookieWhileBrowsingPublicPagesAnonymously() {
         browser.open("/");
         browser.follow("Create an account");
