@@ -493,6 +493,24 @@ class AccountsIT {
         assertThat(refused.problems()).containsOnlyKeys("currentPassword");
     }
 
+    @Test
+    void pausesPasswordChangesAfterFiveWrongCurrentPasswords() {
+        var person = Person.newJobSeeker("Stolen Session");
+        var id = register(person);
+        for (var attempt = 1; attempt <= 5; attempt++) {
+            var guess = "a guess " + attempt;
+            refusal(() -> accounts.changePassword(id, guess, "a brand new passphrase"));
+        }
+
+        var refused =
+                refusal(
+                        () ->
+                                accounts.changePassword(
+                                        id, person.password(), "a brand new passphrase"));
+
+        assertThat(refused.problems()).containsOnlyKeys("currentPassword");
+    }
+
     private AccountId register(Person person) {
         return accounts.register(
                 new Registration(person.fullName(), person.email(), person.password()));

@@ -363,4 +363,63 @@ class WebIT {
         assertThat(answer.isRedirect()).isFalse();
         assertThat(answer.pageMessages()).containsExactly(SIGN_IN_REFUSED);
     }
+
+    @Test
+    void leavesNoCookieBehindARefusedSignIn() {
+        var visitor = new HttpVisitor();
+
+        var answer = Onboarding.signIn(visitor, Person.newJobSeeker("Nobody Registered"));
+
+        assertThat(answer.pageMessages()).containsExactly(SIGN_IN_REFUSED);
+        assertThat(visitor.cookieNames()).isEmpty();
+    }
+
+    @Test
+    void leavesNoCookieBehindASignOut() {
+        var visitor = Onboarding.signedIn(Onboarding.verifiedJobSeeker("Leaving Cleanly"));
+        var profile = visitor.open("/account/profile");
+
+        var answer = visitor.follow(visitor.submit(profile, "signOut", "Sign out", Map.of()));
+
+        assertThat(answer.text()).contains("You are signed out.");
+        assertThat(visitor.cookieNames()).isEmpty();
+    }
+
+    @Test
+    void endsOtherSessionsWhenThePasswordChanges() {
+        var person = Onboarding.verifiedJobSeeker("Two Laptops");
+        var here = Onboarding.signedIn(person);
+        var elsewhere = Onboarding.signedIn(person);
+
+        var changed =
+                here.submit(
+                        here.open("/account/password"),
+                        "password",
+                        "Change password",
+                        Map.of(
+                                "currentPassword",
+                                person.password(),
+                                "newPassword",
+                                "a fresh passphrase here"));
+
+        assertThat(changed.text()).contains("Your password is changed.");
+        assertThat(here.get("/account/profile").status()).isEqualTo(200);
+        assertThat(elsewhere.get("/account/profile").location()).contains(SiteAddress.of("/login"));
+    }
+
+    @Test
+    void answersNotFoundForAnUnknownAccountAndCopesWithAnyOutboxPage() {
+        var staff = Onboarding.signedIn(Person.administrator());
+
+        var unknown = staff.get("/staff/account?id=00000000-0000-0000-0000-000000000000");
+        var far = staff.get("/staff/outbox?page=2147483647");
+        var nonsense = staff.get("/staff/outbox?page=abc");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text()).contains("Account not found");
+        assertThat(far.status()).isEqualTo(200);
+        assertThat(far.text()).doesNotContain("Older");
+        assertThat(nonsense.status()).isEqualTo(200);
+        assertThat(nonsense.text()).doesNotContain("Older");
+    }
 }

@@ -32,6 +32,11 @@ public class DegreeForm implements Serializable {
         return id;
     }
 
+    /** Turns an edit of an entry that no longer exists into a new entry with the same values. */
+    void forgetOriginal() {
+        id = null;
+    }
+
     public boolean isEditing() {
         return id != null;
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.NoSuchElementException;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.CandidacyProfile;
 import org.k12jobspot.accounts.api.CandidacyProfiles;
@@ -25,6 +26,9 @@ import org.k12jobspot.web.platform.FieldMessages;
 public class ProfileView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String GONE =
+            "This %s was removed, perhaps in another window. What you typed is still in the form;"
+                    + " add it again if you need it.";
 
     @Inject CandidacyProfiles profiles;
     @Inject Caller caller;
@@ -66,6 +70,10 @@ public class ProfileView implements Serializable {
             reload();
         } catch (InputRejected e) {
             FieldMessages.show("certification", e.problems());
+        } catch (NoSuchElementException e) {
+            certification.forgetOriginal();
+            reload();
+            FieldMessages.error(GONE.formatted("certification"));
         }
     }
 
@@ -100,6 +108,10 @@ public class ProfileView implements Serializable {
             reload();
         } catch (InputRejected e) {
             FieldMessages.show("degree", e.problems());
+        } catch (NoSuchElementException e) {
+            degree.forgetOriginal();
+            reload();
+            FieldMessages.error(GONE.formatted("degree"));
         }
     }
 

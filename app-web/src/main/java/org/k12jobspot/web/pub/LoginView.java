@@ -3,7 +3,6 @@ package org.k12jobspot.web.pub;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +16,8 @@ import org.k12jobspot.accounts.api.Accounts;
 import org.k12jobspot.web.platform.Caller;
 import org.k12jobspot.web.platform.FieldMessages;
 import org.k12jobspot.web.platform.SecuritySetup;
+import org.k12jobspot.web.platform.SessionCookies;
+import org.k12jobspot.web.platform.SignedInSessions;
 
 /**
  * Sign-in. A wrong password and a locked account get the same message, so the page tells nobody
@@ -35,6 +36,7 @@ public class LoginView {
     @Inject SecurityContext security;
     @Inject Accounts accounts;
     @Inject Caller caller;
+    @Inject SignedInSessions signedIn;
 
     private String email;
     private String password;
@@ -61,25 +63,27 @@ public class LoginView {
                 return null;
             }
             case SUCCESS -> {
-                return afterSuccess(request, external);
+                return afterSuccess(request, response);
             }
             default -> {
+                forgetSessionOfThisAttempt(request, response);
                 FieldMessages.error(REFUSED);
                 return null;
             }
         }
     }
 
-    private String afterSuccess(HttpServletRequest request, ExternalContext external)
-            throws IOException {
+    private String afterSuccess(HttpServletRequest request, HttpServletResponse response) {
         if (caller.isUnverified()) {
             accounts.resendVerification(email);
             logout(request);
+            forgetSessionOfThisAttempt(request, response);
             FieldMessages.error(UNVERIFIED);
             return null;
         }
         request.changeSessionId();
         var id = caller.requireAccountId();
+        signedIn.signedIn(id, request.getSession());
         if (accounts.mustChangePassword(id)) {
             request.getSession().setAttribute(SecuritySetup.PASSWORD_CHANGE_REQUIRED, Boolean.TRUE);
             return "/account/password?faces-redirect=true";
@@ -89,15 +93,23 @@ public class LoginView {
                 : "/account/profile?faces-redirect=true";
     }
 
+    /**
+     * Jakarta Security opens a session for every sign-in attempt. A refused visitor keeps none: the
+     * session is dropped and the browser told to delete its cookie.
+     */
+    private static void forgetSessionOfThisAttempt(
+            HttpServletRequest request, HttpServletResponse response) {
+        var session = request.getSession(false);
+        if (session != null && session.isNew()) {
+            SessionCookies.endAndForget(request, response);
+        }
+    }
+
     private static void logout(HttpServletRequest request) {
         try {
             request.logout();
         } catch (ServletException e) {
             // Nothing to undo: the caller was never let in.
-        }
-        var session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
         }
     }
 

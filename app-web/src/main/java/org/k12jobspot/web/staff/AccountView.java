@@ -1,6 +1,7 @@
 package org.k12jobspot.web.staff;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
@@ -23,6 +24,9 @@ public class AccountView {
             profile = id == null ? Optional.empty() : directory.open(AccountId.parse(id));
         } catch (IllegalArgumentException e) {
             profile = Optional.empty();
+        }
+        if (profile.isEmpty()) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 

@@ -13,14 +13,15 @@ import org.k12jobspot.accounts.api.OutboxEntry;
 public class OutboxView {
 
     private static final int PAGE = 50;
+    private static final int LAST_PAGE = 100_000;
 
     @Inject Outbox outbox;
 
     private int page;
-    private List<OutboxEntry> entries;
+    private List<OutboxEntry> entries = List.of();
 
     public void load() {
-        page = Math.max(0, page);
+        page = Math.clamp(page, 0, LAST_PAGE);
         entries = outbox.recent(page * PAGE, PAGE);
     }
 
@@ -33,7 +34,7 @@ public class OutboxView {
     }
 
     public boolean isHasNext() {
-        return (long) (page + 1) * PAGE < getTotal();
+        return !entries.isEmpty() && (page + 1L) * PAGE < getTotal();
     }
 
     public int getPage() {

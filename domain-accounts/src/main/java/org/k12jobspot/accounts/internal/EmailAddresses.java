@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Rules for email addresses. An address is kept as typed (trimmed), but compared by its key, the
- * NFC lower-case form, so one address has one account whatever its letter case.
+ * NFKC lower-case form, so one address has one account whatever its letter case.
  */
 final class EmailAddresses {
 
@@ -16,13 +16,13 @@ final class EmailAddresses {
     // Deliberately loose: one @, no spaces or angle brackets, a dot in the domain. The
     // verification mail is the real test of an address.
     private static final Pattern SHAPE =
-            Pattern.compile(
-                    "^[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\".]+$");
+            Pattern.compile("^[^@\\s<>()\\[\\],;:\"]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+$");
 
     private EmailAddresses() {}
 
     static String key(String email) {
-        return Normalizer.normalize(email.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        // NFKC folds look-alikes such as full-width letters into the letters they imitate.
+        return Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     /** Empty when acceptable, else the message to show beside the field. */

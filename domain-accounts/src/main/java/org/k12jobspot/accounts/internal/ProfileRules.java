@@ -17,6 +17,9 @@ final class ProfileRules {
 
     private static final Pattern PHONE =
             Pattern.compile("^[0-9+().\\- ]{7,}( ?(x|ext\\.?) ?[0-9]{1,6})?$");
+    // ZIP codes (12345, 12345-6789) and the postal codes of people applying from abroad.
+    private static final Pattern POSTAL_CODE =
+            Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} -]{1,19}$");
     private static final int EARLIEST_YEAR = 1940;
 
     private ProfileRules() {}
@@ -24,6 +27,10 @@ final class ProfileRules {
     static ContactDetails contact(ContactDetails in) {
         var problems = new LinkedHashMap<String, String>();
         var phone = optional(in.phone(), "phone", 40, problems);
+        var postalCode = optional(in.postalCode(), "postalCode", 20, problems);
+        if (postalCode != null && !POSTAL_CODE.matcher(postalCode).matches()) {
+            problems.put("postalCode", "Enter a postal code using letters, digits, spaces or -.");
+        }
         if (phone != null && !PHONE.matcher(phone).matches()) {
             problems.put("phone", "Enter a telephone number using digits, spaces, + ( ) - or x.");
         }
@@ -32,9 +39,9 @@ final class ProfileRules {
                         optional(in.streetAddress(), "streetAddress", 200, problems),
                         optional(in.city(), "city", 100, problems),
                         optional(in.region(), "region", 100, problems),
-                        optional(in.postalCode(), "postalCode", 20, problems),
+                        postalCode,
                         phone,
-                        optional(in.summary(), "summary", 2000, problems));
+                        optionalText(in.summary(), "summary", 2000, problems));
         throwIfAny(problems);
         return out;
     }
@@ -82,15 +89,34 @@ final class ProfileRules {
         return clean;
     }
 
+    /** A one-line value: no line breaks or other control characters. */
     static String optional(String value, String field, int max, Map<String, String> problems) {
+        return checked(value, field, max, problems, false);
+    }
+
+    /** A value that may run over several lines, such as a summary. */
+    static String optionalText(String value, String field, int max, Map<String, String> problems) {
+        return checked(value, field, max, problems, true);
+    }
+
+    private static String checked(
+            String value, String field, int max, Map<String, String> problems, boolean lines) {
         if (value == null || value.isBlank()) {
             return null;
         }
         var clean = value.strip();
-        if (clean.codePointCount(0, clean.length()) > max || clean.length() > max) {
+        if (clean.length() > max) {
             problems.put(field, "Use at most " + max + " characters.");
-        } else if (clean.chars().anyMatch(c -> c == 0)) {
-            problems.put(field, "Remove the invisible control characters.");
+        } else if (clean.chars()
+                .anyMatch(
+                        c ->
+                                Character.isISOControl(c)
+                                        && !(lines && (c == '\n' || c == '\r' || c == '\t')))) {
+            problems.put(
+                    field,
+                    lines
+                            ? "Remove the invisible control characters."
+                            : "Keep this on one line, without invisible control characters.");
         }
         return clean;
     }

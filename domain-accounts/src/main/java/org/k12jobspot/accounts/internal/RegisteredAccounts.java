@@ -28,6 +28,10 @@ public class RegisteredAccounts implements Accounts {
             "An account with this email address already exists. Sign in, or check your mail"
                     + " for the confirmation link.";
 
+    static final String WRONG_CURRENT_PASSWORD =
+            "This is not your current password, or changes are paused for a few minutes after"
+                    + " too many attempts.";
+
     @Inject AccountStore store;
     @Inject AccountsClock clock;
     @Inject AccountsSettings settings;
@@ -45,9 +49,6 @@ public class RegisteredAccounts implements Accounts {
                         200,
                         "Enter your full name.",
                         problems);
-        if (name != null && name.chars().anyMatch(Character::isISOControl)) {
-            problems.put("fullName", "Remove the invisible control characters from your name.");
-        }
         EmailAddresses.problem(registration.email()).ifPresent(p -> problems.put("email", p));
         PasswordPolicy.problem(registration.password(), registration.email())
                 .ifPresent(p -> problems.put("password", p));
@@ -126,6 +127,8 @@ public class RegisteredAccounts implements Accounts {
     }
 
     @Override
+    // A wrong current password must count towards the sign-in lock even though it is refused.
+    @Transactional(dontRollbackOn = InputRejected.class)
     public void changePassword(AccountId id, String currentPassword, String newPassword) {
         var account =
                 store.find(id)
@@ -134,9 +137,14 @@ public class RegisteredAccounts implements Accounts {
                                         InputRejected.of(
                                                 "currentPassword",
                                                 "This account no longer exists."));
+        var now = clock.now();
+        if (account.lockedAt(now)) {
+            throw InputRejected.of("currentPassword", WRONG_CURRENT_PASSWORD);
+        }
         if (currentPassword == null
                 || !PasswordHashes.matches(currentPassword, account.passwordHash())) {
-            throw InputRejected.of("currentPassword", "This is not your current password.");
+            account.signInFailed(now, settings.signInLock());
+            throw InputRejected.of("currentPassword", WRONG_CURRENT_PASSWORD);
         }
         PasswordPolicy.problem(newPassword, account.email())
                 .ifPresent(
@@ -148,6 +156,7 @@ public class RegisteredAccounts implements Accounts {
                     "newPassword", "Choose a password different from the current one.");
         }
 
+        account.signInSucceeded();
         account.changePasswordHash(PasswordHashes.hash(newPassword));
 
         LOG.log(System.Logger.Level.INFO, "Account {0} changed its password", id);

@@ -19,7 +19,14 @@ class EmailAddressesTest {
     }
 
     @Test
+    void givesOneKeyToFullWidthLookAlikes() {
+        assertThat(EmailAddresses.key("ｍaria@example.org"))
+                .isEqualTo(EmailAddresses.key("maria@example.org"));
+    }
+
+    @Test
     void refusesMalformedAddresses() {
+        assertThat(EmailAddresses.problem("maria@example.org%00")).isPresent();
         assertThat(EmailAddresses.problem("no-at-sign.example.org")).isPresent();
         assertThat(EmailAddresses.problem("two@@example.org")).isPresent();
         assertThat(EmailAddresses.problem("a@nodot")).isPresent();

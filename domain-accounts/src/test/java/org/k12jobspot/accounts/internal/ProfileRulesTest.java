@@ -81,6 +81,45 @@ class ProfileRulesTest {
     }
 
     @Test
+    void refusesLineBreaksInOneLineFieldsButNotInTheSummary() {
+        assertThatThrownBy(
+                        () ->
+                                ProfileRules.contact(
+                                        new ContactDetails(
+                                                null, "Spring\nfield", null, null, null, null)))
+                .isInstanceOfSatisfying(
+                        InputRejected.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("city"));
+        assertThat(
+                        ProfileRules.contact(
+                                        new ContactDetails(
+                                                null, null, null, null, null, "Line one\nLine two"))
+                                .summary())
+                .isEqualTo("Line one\nLine two");
+    }
+
+    @Test
+    void acceptsZipCodesAndForeignPostalCodesButNotMarkup() {
+        assertThat(
+                        ProfileRules.contact(
+                                        new ContactDetails(
+                                                null, null, null, "12345-6789", null, null))
+                                .postalCode())
+                .isEqualTo("12345-6789");
+        assertThat(
+                        ProfileRules.contact(
+                                        new ContactDetails(
+                                                null, null, null, "SW1A 1AA", null, null))
+                                .postalCode())
+                .isEqualTo("SW1A 1AA");
+        assertThatThrownBy(
+                        () ->
+                                ProfileRules.contact(
+                                        new ContactDetails(null, null, null, "${7*7}", null, null)))
+                .isInstanceOf(InputRejected.class);
+    }
+
+    @Test
     void refusesNulCharacters() {
         assertThatThrownBy(
                         () ->

@@ -1,0 +1,45 @@
+package org.k12jobspot.web.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.k12jobspot.accounts.api.AccountId;
+
+/**
+ * The sessions each account is signed in with on this server, so that changing a password can end
+ * the others at once. Holds session objects only, never anything about the person.
+ */
+@ApplicationScoped
+public class SignedInSessions {
+
+    private final Map<AccountId, Map<String, HttpSession>> byAccount = new ConcurrentHashMap<>();
+
+    public void signedIn(AccountId account, HttpSession session) {
+        byAccount
+                .computeIfAbsent(account, a -> new ConcurrentHashMap<>())
+                .put(session.getId(), session);
+    }
+
+    /** Ends every session of the account except the one given (which may be null). */
+    public void endAllBut(AccountId account, HttpSession keep) {
+        var sessions = byAccount.getOrDefault(account, Map.of());
+        var kept = keep == null ? null : keep.getId();
+        for (var session : List.copyOf(sessions.values())) {
+            if (!session.getId().equals(kept)) {
+                sessions.remove(session.getId());
+                try {
+                    session.invalidate();
+                } catch (IllegalStateException alreadyEnded) {
+                    // It ended by itself in the meantime.
+                }
+            }
+        }
+    }
+
+    void ended(HttpSession session) {
+        byAccount.values().forEach(sessions -> sessions.remove(session.getId()));
+        byAccount.values().removeIf(Map::isEmpty);
+    }
+}
