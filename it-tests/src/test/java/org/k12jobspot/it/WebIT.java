@@ -422,4 +422,14 @@ class WebIT {
         assertThat(nonsense.status()).isEqualTo(200);
         assertThat(nonsense.text()).doesNotContain("Older");
     }
+
+    @Test
+    void refusesAnOverlongNameWithAMessageInsteadOfCuttingIt() {
+        var person = Person.newJobSeeker("Ö".repeat(10_000));
+
+        var answer = Onboarding.register(new HttpVisitor(), person);
+
+        assertThat(answer.isRedirect()).isFalse();
+        assertThat(answer.messageFor("register:fullName")).contains("Use at most 200 characters.");
+    }
 }
