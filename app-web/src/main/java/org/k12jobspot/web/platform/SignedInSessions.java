@@ -9,7 +9,8 @@ import org.k12jobspot.accounts.api.AccountId;
 
 /**
  * The sessions each account is signed in with on this server, so that changing a password can end
- * the others at once. Holds session objects only, never anything about the person.
+ * the others at once. Holds session objects only, never anything about the person. Kept in this
+ * server's memory only: a cluster of servers would need a shared registry.
  */
 @ApplicationScoped
 public class SignedInSessions {
