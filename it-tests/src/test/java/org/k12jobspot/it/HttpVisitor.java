@@ -3,6 +3,7 @@ package org.k12jobspot.it;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,9 +18,10 @@ import java.util.stream.Collectors;
 
 /**
  * One person's visit to the site over plain HTTP, the way a browser without JavaScript makes it:
- * keeps the cookies the site sets and posts forms as they are rendered. Unlike {@link Visitor} it
- * follows redirects only when asked and keeps each response whole, so tests can read status codes,
- * redirect targets and the exact Set-Cookie headers (flags and session ids included).
+ * keeps the cookies the site sets and posts forms as they are rendered, as full requests or as the
+ * ajax requests PrimeFaces buttons make. It follows redirects only when asked and keeps each
+ * response whole, so tests can read status codes, redirect targets and the exact Set-Cookie headers
+ * (flags and session ids included).
  */
 final class HttpVisitor {
 
@@ -32,10 +34,21 @@ final class HttpVisitor {
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final URI base;
+
+    /** A visitor of the product the Arquillian tests deploy. */
+    HttpVisitor() {
+        this(SiteAddress.base());
+    }
+
+    /** A visitor of the product answering at {@code base}. */
+    HttpVisitor(URI base) {
+        this.base = base;
+    }
 
     /** One GET, redirects not followed. */
     Page get(String pathAndQuery) {
-        return send(HttpRequest.newBuilder(SiteAddress.of(pathAndQuery)).GET());
+        return send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET());
     }
 
     /** A GET and every redirect after it, as a browser would. */
@@ -66,14 +79,10 @@ final class HttpVisitor {
         inputs.forEach((id, value) -> fields.put(formId + ":" + id, value));
         fields.put(buttonName(form, buttonLabel), buttonLabel);
 
-        var body =
-                fields.entrySet().stream()
-                        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                        .collect(Collectors.joining("&"));
         return send(
                 HttpRequest.newBuilder(page.action(formId))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body, UTF_8)));
+                        .POST(HttpRequest.BodyPublishers.ofString(encoded(fields), UTF_8)));
     }
 
     Optional<String> cookie(String name) {
@@ -115,6 +124,26 @@ final class HttpVisitor {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted", e);
         }
+    }
+
+    /**
+     * Presses an ajax button of the page, as PrimeFaces does: the whole form is processed and
+     * re-rendered, and the partial response is returned.
+     */
+    Page ajax(Page page, String formId, String buttonId, Map<String, String> inputs) {
+        var fields = renderedInputs(page.form(formId));
+        inputs.forEach((id, value) -> fields.put(formId + ":" + id, value));
+        var source = formId + ":" + buttonId;
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", source);
+        fields.put("jakarta.faces.partial.execute", formId);
+        fields.put("jakarta.faces.partial.render", formId);
+        fields.put(source, source);
+        return send(
+                HttpRequest.newBuilder(page.action(formId))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Faces-Request", "partial/ajax")
+                        .POST(HttpRequest.BodyPublishers.ofString(encoded(fields), UTF_8)));
     }
 
     private void keep(String setCookie) {
@@ -159,6 +188,12 @@ final class HttpVisitor {
             }
         }
         throw new AssertionError("No button \"" + label + "\" in form:\n" + form);
+    }
+
+    private static String encoded(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     private static String encode(String text) {

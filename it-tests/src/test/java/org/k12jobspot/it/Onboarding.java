@@ -38,7 +38,11 @@ final class Onboarding {
 
     /** The link in the newest verification mail to the person, as staff see it in the outbox. */
     static String verificationLinkFor(Person person) {
-        var staff = signedIn(Person.administrator());
+        return verificationLinkFor(signedIn(Person.administrator()), person);
+    }
+
+    /** The link in the newest verification mail to the person, read by a signed-in staff member. */
+    static String verificationLinkFor(HttpVisitor staff, Person person) {
         var outbox = staff.open("/staff/outbox").body();
         var mail =
                 Pattern.compile(
@@ -61,7 +65,11 @@ final class Onboarding {
 
     /** A new visitor who has signed in as the person. */
     static HttpVisitor signedIn(Person person) {
-        var visitor = new HttpVisitor();
+        return signedIn(new HttpVisitor(), person);
+    }
+
+    /** The visitor, after signing in as the person. */
+    static HttpVisitor signedIn(HttpVisitor visitor, Person person) {
         var answer = signIn(visitor, person);
         assertThat(answer.isRedirect()).as("%s can sign in", person.fullName()).isTrue();
         return visitor;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -17,59 +16,40 @@ import org.junit.jupiter.api.Test;
 class RestartIT {
 
     private static final int PORT = 18181;
-    private static final Pattern VERIFY_TOKEN = Pattern.compile("/verify\\?token=([A-Za-z0-9_-]+)");
-    private static final String ADMIN_EMAIL = "restart-admin@k12jobspot.example";
-    private static final String ADMIN_PASSWORD = "restart admin password";
+    private static final Person ADMIN =
+            new Person(
+                    "Site administrator",
+                    "restart-admin@k12jobspot.example",
+                    "restart admin password");
     private static final Pattern ONE_TIME_PASSWORD =
             Pattern.compile("choose a new one:\\s+([A-Za-z0-9]{20})\\s");
 
     @Test
     void keepsAProfileAndItsCertificationsAcrossARestart() throws Exception {
-        var dataDir = Files.createTempDirectory(target(), "restart-data-");
-        var email = "restart-" + UUID.randomUUID() + "@example.org";
+        var teacher = Person.newJobSeeker("Siobhán O'Hara-Nuñez");
         var settings =
                 List.of(
-                        "-Dk12.admin.email=" + ADMIN_EMAIL,
-                        "-Dk12.admin.password=" + ADMIN_PASSWORD);
-        try (var server = new PayaraProcess(dataDir, PORT, settings)) {
+                        "-Dk12.admin.email=" + ADMIN.email(),
+                        "-Dk12.admin.password=" + ADMIN.password());
+        try (var server = new PayaraProcess(dataDir("restart-data-"), PORT, settings)) {
             server.start();
-            var teacher = new Visitor(server.base());
-            register(teacher, email);
-            verifyThroughTheOutbox(server, email);
-            signIn(teacher, email, "a long enough password");
-            teacher.get("/account/profile");
-            teacher.ajax(
-                    "/account/profile",
-                    "certification",
-                    "saveCertification",
-                    Map.of(
-                            "title",
-                            "Early Childhood Education (Birth–Grade 2)",
-                            "issuer",
-                            "New York",
-                            "number",
-                            "",
-                            "validUntil",
-                            "2030-06-30"));
-            teacher.ajax(
-                    "/account/profile",
-                    "certification",
-                    "saveCertification",
-                    Map.of(
-                            "title",
-                            "Students with Disabilities",
-                            "issuer",
-                            "",
-                            "number",
-                            "SWD-1",
-                            "validUntil",
-                            ""));
+            var visitor = new HttpVisitor(server.base());
+            assertThat(Onboarding.register(visitor, teacher).isRedirect()).isTrue();
+            var staff = Onboarding.signedIn(new HttpVisitor(server.base()), ADMIN);
+            Onboarding.confirm(visitor, Onboarding.verificationLinkFor(staff, teacher));
+            Onboarding.signedIn(visitor, teacher);
+            addCertification(
+                    visitor,
+                    "Early Childhood Education (Birth–Grade 2)",
+                    "New York",
+                    "",
+                    "2030-06-30");
+            addCertification(visitor, "Students with Disabilities", "", "SWD-1", "");
             server.stop();
 
             server.start();
-            var returning = new Visitor(server.base());
-            signIn(returning, email, "a long enough password");
-            var profile = returning.get("/account/profile").body();
+            var returning = Onboarding.signedIn(new HttpVisitor(server.base()), teacher);
+            var profile = returning.open("/account/profile").text();
 
             assertThat(profile)
                     .contains(
@@ -80,88 +60,71 @@ class RestartIT {
                             "SWD-1");
             assertThat(Files.readString(server.log()))
                     .as("personal data never reaches the server log")
-                    .doesNotContain(email, "Siobhán", "O'Hara");
+                    .doesNotContain(teacher.email(), "Siobhán", "O'Hara");
         }
     }
 
     @Test
     void printsAOneTimeAdministratorPasswordOnceAndRequiresANewOne() throws Exception {
-        var dataDir = Files.createTempDirectory(target(), "first-admin-data-");
-        var settings = List.of("-Dk12.admin.email=" + ADMIN_EMAIL);
-        try (var server = new PayaraProcess(dataDir, PORT, settings)) {
+        var settings = List.of("-Dk12.admin.email=" + ADMIN.email());
+        try (var server = new PayaraProcess(dataDir("first-admin-data-"), PORT, settings)) {
             server.start();
             var printed = ONE_TIME_PASSWORD.matcher(Files.readString(server.log()));
             assertThat(printed.find()).as("one-time password on the console").isTrue();
-            var admin = new Visitor(server.base());
+            var admin = new HttpVisitor(server.base());
 
-            signIn(admin, ADMIN_EMAIL, printed.group(1));
+            var signedIn = Onboarding.signIn(admin, ADMIN.withPassword(printed.group(1)));
 
-            assertThat(admin.lastPage()).contains("Choose your own password to continue");
-            assertThat(admin.get("/staff/accounts").uri().getPath()).isEqualTo("/account/password");
-
-            admin.submit(
-                    "/account/password",
-                    "password",
-                    "change",
-                    Map.of("currentPassword", printed.group(1), "newPassword", ADMIN_PASSWORD));
-            assertThat(admin.lastPage()).contains("Your password is changed");
-            assertThat(admin.get("/staff/accounts").uri().getPath()).isEqualTo("/staff/accounts");
+            assertThat(admin.follow(signedIn).text())
+                    .contains("Choose your own password to continue");
+            assertThat(admin.get("/staff/accounts").location())
+                    .hasValue(server.base().resolve("/account/password"));
+            var changed =
+                    admin.submit(
+                            admin.open("/account/password"),
+                            "password",
+                            "Change password",
+                            Map.of(
+                                    "currentPassword",
+                                    printed.group(1),
+                                    "newPassword",
+                                    ADMIN.password()));
+            assertThat(changed.text()).contains("Your password is changed");
+            assertThat(admin.get("/staff/accounts").status()).isEqualTo(200);
             server.stop();
 
             server.start();
-            var log = Files.readString(server.log());
-            assertThat(ONE_TIME_PASSWORD.matcher(log).results().count())
+            assertThat(ONE_TIME_PASSWORD.matcher(Files.readString(server.log())).results().count())
                     .as("the one-time password is printed once, on the first start only")
                     .isEqualTo(1);
-            var returning = new Visitor(server.base());
-            signIn(returning, ADMIN_EMAIL, ADMIN_PASSWORD);
-            assertThat(returning.lastPage()).doesNotContain("Choose your own password");
+            var returning = new HttpVisitor(server.base());
+            var again = returning.follow(Onboarding.signIn(returning, ADMIN));
+            assertThat(again.uri().getPath()).isEqualTo("/staff/accounts");
         }
     }
 
-    private static void register(Visitor visitor, String email) throws Exception {
-        visitor.get("/register");
-        var response =
-                visitor.submit(
-                        "/register",
-                        "register",
-                        "create",
+    private static void addCertification(
+            HttpVisitor visitor, String title, String issuer, String number, String validUntil) {
+        var profile = visitor.open("/account/profile");
+        var answer =
+                visitor.ajax(
+                        profile,
+                        "certification",
+                        "saveCertification",
                         Map.of(
-                                "fullName",
-                                "Siobhán O'Hara-Nuñez",
-                                "email",
-                                email,
-                                "password",
-                                "a long enough password"));
-        assertThat(response.uri().getPath()).isEqualTo("/registered");
+                                "title",
+                                title,
+                                "issuer",
+                                issuer,
+                                "number",
+                                number,
+                                "validUntil",
+                                validUntil));
+        assertThat(answer.body()).contains(title).doesNotContain("ui-message-error-detail");
     }
 
-    private static void verifyThroughTheOutbox(PayaraProcess server, String email)
-            throws Exception {
-        var staff = new Visitor(server.base());
-        signIn(staff, ADMIN_EMAIL, ADMIN_PASSWORD);
-        var outbox = staff.get("/staff/outbox").body();
-        var mail = outbox.substring(outbox.indexOf(email));
-        var token = VERIFY_TOKEN.matcher(mail);
-        assertThat(token.find()).as("verification link in the outbox").isTrue();
-
-        var visitor = new Visitor(server.base());
-        visitor.get("/verify?token=" + token.group(1));
-        visitor.submit(
-                "/verify?token=" + token.group(1),
-                "verify",
-                "confirm",
-                Map.of("token", token.group(1)));
-        assertThat(visitor.lastPage()).contains("Your email address is confirmed");
-    }
-
-    private static void signIn(Visitor visitor, String email, String password) throws Exception {
-        visitor.get("/login");
-        visitor.submit("/login", "login", "signIn", Map.of("email", email, "password", password));
-        assertThat(visitor.lastPage()).doesNotContain("do not match an account");
-    }
-
-    private static Path target() {
-        return Path.of(System.getProperty("it.target", "target")).toAbsolutePath();
+    private static Path dataDir(String prefix) throws Exception {
+        return Files.createTempDirectory(
+                Path.of(System.getProperty("it.target", "target")).toAbsolutePath(), prefix);
     }
 }
