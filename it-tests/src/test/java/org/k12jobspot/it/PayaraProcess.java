@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,27 +45,14 @@ final class PayaraProcess implements AutoCloseable {
     void start() throws IOException, InterruptedException {
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
-        command.add("-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS");
-        command.add("-Dhazelcast.phone.home.enabled=false");
-        command.add("-Djava.io.tmpdir=" + target());
+        command.addAll(options("it.payara.jvm"));
         command.add("-Dk12.data.dir=" + dataDir);
         command.add("-Dk12.base.url=" + base());
         command.addAll(settings);
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar")));
+        command.addAll(options("it.payara.micro"));
         command.addAll(
-                List.of(
-                        "-jar",
-                        System.getProperty("payara.microJar"),
-                        "--nohazelcast",
-                        "--disablephonehome",
-                        "--port",
-                        String.valueOf(port),
-                        "--contextroot",
-                        "/",
-                        "--prebootcommandfile",
-                        preBootCommands().toString(),
-                        "--deploy",
-                        System.getProperty("k12.war")));
+                List.of("--port", String.valueOf(port), "--deploy", System.getProperty("k12.war")));
         process =
                 new ProcessBuilder(command)
                         .redirectErrorStream(true)
@@ -116,17 +102,12 @@ final class PayaraProcess implements AutoCloseable {
         throw new IllegalStateException("Payara Micro was not ready in time; see " + log);
     }
 
-    private static Path preBootCommands() {
-        var file =
-                target().resolve("../../app-web/src/main/payara/pre-boot-commands.asadmin")
-                        .normalize();
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("Missing " + file);
+    /** Options the build gives every Payara Micro the tests start (see it-tests/pom.xml). */
+    private static List<String> options(String property) {
+        var value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("The build sets " + property + "; run through Maven");
         }
-        return file;
-    }
-
-    private static Path target() {
-        return Path.of(System.getProperty("it.target", "target")).toAbsolutePath();
+        return List.of(value.strip().split("\\s+"));
     }
 }

@@ -34,11 +34,6 @@ public class ConfiguredDataSource implements DataSource {
         return getConnection();
     }
 
-    /** The JDBC URL in use, without user or password. */
-    public static String describe() {
-        return resolve().url().replaceAll("password=[^&;]*", "password=***");
-    }
-
     private Target target() throws SQLException {
         var current = target;
         if (current == null) {
@@ -52,7 +47,7 @@ public class ConfiguredDataSource implements DataSource {
         return current;
     }
 
-    private static Target resolve() {
+    private static Target resolve() throws SQLException {
         var config = ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader());
         var url = config.getOptionalValue("k12.db.url", String.class).filter(u -> !u.isBlank());
         var props = new Properties();
@@ -61,10 +56,10 @@ public class ConfiguredDataSource implements DataSource {
                 .ifPresent(p -> props.put("password", p));
         if (url.isPresent()) {
             var driver = url.get().startsWith("jdbc:derby:") ? DERBY_DRIVER : POSTGRES_DRIVER;
-            return new Target(url.get(), driver, props);
+            return Target.of(url.get(), driver, props);
         }
         var dir = DataDirectory.path(config);
-        return new Target(
+        return Target.of(
                 "jdbc:derby:" + dir.resolve("derby").toAbsolutePath() + ";create=true",
                 DERBY_DRIVER,
                 props);
@@ -108,13 +103,14 @@ public class ConfiguredDataSource implements DataSource {
         return type.isInstance(this);
     }
 
-    private record Target(String url, String driverClass, Properties props) {
+    /** The database to connect to, with its driver loaded once. */
+    private record Target(String url, Driver driver, Properties props) {
 
-        Connection connect() throws SQLException {
+        static Target of(String url, String driverClass, Properties props) throws SQLException {
+            if (url.startsWith("jdbc:derby:")) {
+                DataDirectory.prepareDerby();
+            }
             try {
-                if (url.startsWith("jdbc:derby:")) {
-                    DataDirectory.prepareDerby();
-                }
                 var driver =
                         (Driver)
                                 Class.forName(
@@ -123,15 +119,19 @@ public class ConfiguredDataSource implements DataSource {
                                                 ConfiguredDataSource.class.getClassLoader())
                                         .getDeclaredConstructor()
                                         .newInstance();
-                var connection = driver.connect(url, props);
-                if (connection == null) {
-                    throw new SQLException("No driver accepts the configured database URL");
-                }
-                return connection;
+                return new Target(url, driver, props);
             } catch (ReflectiveOperationException e) {
                 throw new SQLException(
                         "JDBC driver " + driverClass + " is not in the application", e);
             }
+        }
+
+        Connection connect() throws SQLException {
+            var connection = driver.connect(url, props);
+            if (connection == null) {
+                throw new SQLException("No driver accepts the configured database URL");
+            }
+            return connection;
         }
     }
 }

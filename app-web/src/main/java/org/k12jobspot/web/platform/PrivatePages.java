@@ -31,9 +31,7 @@ public class PrivatePages extends HttpFilter {
                 session != null
                         && Boolean.TRUE.equals(
                                 session.getAttribute(SecuritySetup.PASSWORD_CHANGE_REQUIRED));
-        if (mustChange
-                && !path.startsWith(PASSWORD_PAGE)
-                && !path.startsWith("/jakarta.faces.resource")) {
+        if (mustChange && !path.startsWith(PASSWORD_PAGE)) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return;
         }

@@ -19,10 +19,12 @@ public class OutboxView {
 
     private int page;
     private List<OutboxEntry> entries = List.of();
+    private long total;
 
     public void load() {
         page = Math.clamp(page, 0, LAST_PAGE);
         entries = outbox.recent(page * PAGE, PAGE);
+        total = outbox.size();
     }
 
     public List<OutboxEntry> getEntries() {
@@ -30,7 +32,7 @@ public class OutboxView {
     }
 
     public long getTotal() {
-        return outbox.size();
+        return total;
     }
 
     public boolean isHasNext() {

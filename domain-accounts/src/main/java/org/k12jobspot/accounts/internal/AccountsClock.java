@@ -14,10 +14,6 @@ public class AccountsClock {
         return clock.instant();
     }
 
-    Clock clock() {
-        return clock;
-    }
-
     /** For tests of locks and expiry only. */
     public void use(Clock replacement) {
         clock = replacement;
