@@ -1,17 +1,15 @@
 package org.k12jobspot.web.pub;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.k12jobspot.accounts.api.Accounts;
 import org.k12jobspot.web.platform.Caller;
 import org.k12jobspot.web.platform.FieldMessages;
@@ -41,7 +39,7 @@ public class LoginView {
     private String email;
     private String password;
 
-    public String signIn() throws IOException {
+    public String signIn() {
         var faces = FacesContext.getCurrentInstance();
         var external = faces.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
@@ -51,7 +49,7 @@ public class LoginView {
                 security.authenticate(
                         request,
                         response,
-                        withParams()
+                        AuthenticationParameters.withParams()
                                 .credential(
                                         new UsernamePasswordCredential(
                                                 nullToEmpty(email), nullToEmpty(password)))

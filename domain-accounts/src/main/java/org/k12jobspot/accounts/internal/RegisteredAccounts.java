@@ -159,7 +159,7 @@ public class RegisteredAccounts implements Accounts {
         account.signInSucceeded();
         account.changePasswordHash(PasswordHashes.hash(newPassword));
 
-        LOG.log(System.Logger.Level.INFO, "Account {0} changed its password", id);
+        LOG.log(System.Logger.Level.INFO, "Account {0} has new credentials", id);
     }
 
     private void sendVerification(Account account) {
