@@ -11,6 +11,17 @@ public interface Outbox {
 
     void queue(OutgoingMail mail);
 
+    /**
+     * Queues a message to the account's confirmed address.
+     *
+     * @return false, queuing nothing, when the account does not exist or its address is not
+     *     confirmed
+     */
+    boolean queue(AccountMail mail);
+
+    /** Queues the same transactional message to every account with a confirmed address. */
+    int queueToEveryConfirmedAccount(String subject, String body);
+
     /** Newest first. */
     List<OutboxEntry> recent(int first, int max);
 

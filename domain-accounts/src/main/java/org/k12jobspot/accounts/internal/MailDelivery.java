@@ -99,7 +99,15 @@ public class MailDelivery {
         message.setSubject(mail.subject(), "UTF-8");
         message.setText(mail.body(), "UTF-8");
         message.setSentDate(new Date());
-        message.setHeader("Auto-Submitted", "auto-generated");
+        var unsubscribe = mail.listUnsubscribe();
+        if (unsubscribe.isPresent()) {
+            // RFC 8058: mail programs offer one-click unsubscribe by POSTing to this address.
+            message.setHeader("List-Unsubscribe", "<" + unsubscribe.get() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            message.setHeader("Precedence", "bulk");
+        } else {
+            message.setHeader("Auto-Submitted", "auto-generated");
+        }
         return message;
     }
 }

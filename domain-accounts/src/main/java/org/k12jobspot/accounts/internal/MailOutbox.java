@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.k12jobspot.accounts.api.AccountId;
+import org.k12jobspot.accounts.api.AccountMail;
 import org.k12jobspot.accounts.api.Outbox;
 import org.k12jobspot.accounts.api.OutboxEntry;
 import org.k12jobspot.accounts.api.OutgoingMail;
@@ -27,6 +29,35 @@ public class MailOutbox implements Outbox {
         var queued = new QueuedMail(mail, clock.now());
         em.persist(queued);
         LOG.log(System.Logger.Level.INFO, "Mail {0} queued", queued.id());
+    }
+
+    @Override
+    public boolean queue(AccountMail mail) {
+        var account = em.find(Account.class, mail.recipient().toString());
+        if (account == null || !account.verified()) {
+            return false;
+        }
+        var queued = new QueuedMail(mail, account.email(), clock.now());
+        em.persist(queued);
+        LOG.log(System.Logger.Level.INFO, "Mail {0} queued", queued.id());
+        return true;
+    }
+
+    @Override
+    public int queueToEveryConfirmedAccount(String subject, String body) {
+        var now = clock.now();
+        var recipients =
+                em.createQuery(
+                                "select a.id, a.email from Account a where a.verified = true",
+                                Object[].class)
+                        .getResultList();
+        for (var recipient : recipients) {
+            var id = AccountId.parse((String) recipient[0]);
+            var mail = AccountMail.transactional(id, subject, body);
+            em.persist(new QueuedMail(mail, (String) recipient[1], now));
+        }
+        LOG.log(System.Logger.Level.INFO, "Mail queued to {0} accounts", recipients.size());
+        return recipients.size();
     }
 
     @Override

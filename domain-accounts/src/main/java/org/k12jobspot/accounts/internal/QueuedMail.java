@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
+import org.k12jobspot.accounts.api.AccountMail;
 import org.k12jobspot.accounts.api.OutboxEntry;
 import org.k12jobspot.accounts.api.OutgoingMail;
 
@@ -33,6 +35,10 @@ public class QueuedMail {
 
     private int attempts;
 
+    /** The one-click unsubscribe address of a message about the site's own products. */
+    @Column(name = "list_unsubscribe")
+    private String listUnsubscribe;
+
     protected QueuedMail() {}
 
     QueuedMail(OutgoingMail mail, Instant now) {
@@ -41,6 +47,16 @@ public class QueuedMail {
         this.to = mail.to();
         this.subject = mail.subject();
         this.body = mail.body();
+        this.queuedAt = now;
+    }
+
+    QueuedMail(AccountMail mail, String to, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.accountId = mail.recipient().toString();
+        this.to = to;
+        this.subject = mail.subject();
+        this.body = mail.body();
+        this.listUnsubscribe = mail.listUnsubscribe();
         this.queuedAt = now;
     }
 
@@ -67,6 +83,10 @@ public class QueuedMail {
 
     String body() {
         return body;
+    }
+
+    Optional<String> listUnsubscribe() {
+        return Optional.ofNullable(listUnsubscribe);
     }
 
     int attempts() {

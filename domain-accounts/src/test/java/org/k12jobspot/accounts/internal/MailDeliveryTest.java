@@ -10,6 +10,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.k12jobspot.accounts.api.AccountId;
+import org.k12jobspot.accounts.api.AccountMail;
 import org.k12jobspot.accounts.api.OutgoingMail;
 
 class MailDeliveryTest {
@@ -39,5 +40,27 @@ class MailDeliveryTest {
         assertThat(received[0].getContent().toString().replace("\r\n", "\n"))
                 .isEqualTo("Hello 李小龍,\nSiobhán O'Hara-Nuñez wrote ✓");
         assertThat(received[0].getHeader("Auto-Submitted")).containsExactly("auto-generated");
+    }
+
+    @Test
+    void marksOwnMarketingForOneClickUnsubscribe() throws Exception {
+        var mail =
+                new AccountMail(
+                        AccountId.newId(),
+                        "New on K12JobSpot",
+                        "Saved searches are here.",
+                        "https://jobs.example/unsubscribe/one-click?t=abc");
+        var queued = new QueuedMail(mail, "lee@example.org", Instant.now());
+        var session = MailDelivery.smtpSession("127.0.0.1", SMTP.getSmtp().getPort());
+
+        Transport.send(
+                MailDelivery.compose(session, "K12JobSpot <no-reply@k12jobspot.example>", queued));
+
+        var received = SMTP.getReceivedMessages()[0];
+        assertThat(received.getHeader("List-Unsubscribe"))
+                .containsExactly("<https://jobs.example/unsubscribe/one-click?t=abc>");
+        assertThat(received.getHeader("List-Unsubscribe-Post"))
+                .containsExactly("List-Unsubscribe=One-Click");
+        assertThat(received.getHeader("Auto-Submitted")).isNull();
     }
 }

@@ -1,2 +1,6 @@
-/** What other modules and the web layer will use of the policy module (empty until it is built). */
+/**
+ * What other modules and the web layer use of the policy module: {@link
+ * org.k12jobspot.policy.api.Policies}, the published versions and the {@link
+ * org.k12jobspot.policy.api.PolicyPublished} event.
+ */
 package org.k12jobspot.policy.api;
