@@ -1,0 +1,14 @@
+package org.k12jobspot.consent.api;
+
+import java.util.List;
+import org.k12jobspot.accounts.api.CandidacyProfile;
+
+/**
+ * The candidacy profiles an employer may see today: those whose owners release them to it while its
+ * agreement is active. Each profile passes the disclosure gate on its way out.
+ */
+public interface ReleasedProfiles {
+
+    /** Empty when the employer is unknown or its agreement is not active. */
+    List<CandidacyProfile> releasedTo(EmployerId employer);
+}
