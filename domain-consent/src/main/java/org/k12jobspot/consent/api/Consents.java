@@ -29,6 +29,12 @@ public interface Consents {
      */
     void record(ConsentChange change);
 
+    /**
+     * Makes the person's profile release what they chose in the privacy centre, appending the few
+     * entries that take the ledger from its current state to the wanted one, all or none.
+     */
+    void chooseRelease(AccountId account, ReleaseState wanted);
+
     /** What a signed-in person must see about the policy before anything else, if anything. */
     Optional<PolicyPrompt> policyPrompt(AccountId account);
 

@@ -19,6 +19,8 @@ import org.k12jobspot.consent.api.ConsentSource;
 import org.k12jobspot.consent.api.ConsentState;
 import org.k12jobspot.consent.api.ConsentWithdrawn;
 import org.k12jobspot.consent.api.Consents;
+import org.k12jobspot.consent.api.EmployerId;
+import org.k12jobspot.consent.api.Employers;
 import org.k12jobspot.consent.api.PolicyPrompt;
 import org.k12jobspot.consent.api.Purpose;
 import org.k12jobspot.consent.api.ReleaseState;
@@ -35,6 +37,7 @@ public class RecordedConsents implements Consents {
 
     @Inject ConsentLedger ledger;
     @Inject Policies policies;
+    @Inject Employers employers;
     @Inject Receipts receipts;
     @Inject ConsentClock clock;
     @Inject Event<ConsentGiven> given;
@@ -67,6 +70,46 @@ public class RecordedConsents implements Consents {
         }
 
         append(change, policies.current().id(), null);
+    }
+
+    @Override
+    public void chooseRelease(AccountId account, ReleaseState wanted) {
+        var today = clock.today();
+        if (!wanted.chosen().stream()
+                .allMatch(id -> employers.find(id).filter(e -> e.activeOn(today)).isPresent())) {
+            throw InputRejected.of(
+                    "employers", "Choose among the employers that have an agreement now.");
+        }
+
+        var current = release(account);
+        if (wanted.toAllWithAgreement()) {
+            record(release(account, Optional.empty(), true));
+            return;
+        }
+        if (current.toAllWithAgreement() || wanted.chosen().isEmpty()) {
+            record(release(account, Optional.empty(), false));
+            current = release(account);
+        }
+        for (var employer : current.chosen()) {
+            if (!wanted.chosen().contains(employer)) {
+                record(release(account, Optional.of(employer), false));
+            }
+        }
+        for (var employer : wanted.chosen()) {
+            record(release(account, Optional.of(employer), true));
+        }
+    }
+
+    private static ConsentChange release(
+            AccountId account, Optional<EmployerId> employer, boolean give) {
+        return new ConsentChange(
+                account,
+                Purpose.PROFILE_RELEASE,
+                give,
+                employer,
+                ConsentSource.PRIVACY_CENTRE,
+                Optional.empty(),
+                Optional.empty());
     }
 
     /** Appends without the checks of {@link #record}; for registration and policy acceptance. */
