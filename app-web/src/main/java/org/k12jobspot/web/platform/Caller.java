@@ -48,6 +48,10 @@ public class Caller {
         return inRole(Role.STAFF_GROUP);
     }
 
+    public boolean isAdmin() {
+        return inRole(Role.ADMIN_GROUP);
+    }
+
     public boolean isUnverified() {
         return inRole(Role.UNVERIFIED_GROUP);
     }

@@ -30,6 +30,9 @@ public interface PolicyDrafts {
     /** The Markdown as readers would see it: rendered and sanitized, nothing stored. */
     String preview(String markdown);
 
+    /** Refuses, as {@link #publish} would, a publication that breaks a rule; stores nothing. */
+    void check(Publication publication);
+
     /**
      * Publishes the draft as the next numbered version, fires {@link PolicyPublished} and queues a
      * notice to every account with a confirmed address, all in one transaction.

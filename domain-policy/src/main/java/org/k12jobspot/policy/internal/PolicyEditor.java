@@ -71,6 +71,19 @@ public class PolicyEditor implements PolicyDrafts {
     }
 
     @Override
+    public void check(Publication publication) {
+        var problems =
+                PublicationRules.problems(
+                        publication.changeSummary(),
+                        publication.effectiveOn(),
+                        clock.today(),
+                        archive.latestVersion().map(v -> v.published().effectiveOn()));
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+    }
+
+    @Override
     public PublishedPolicy publish(Publication publication) {
         var draft =
                 draftVersion()
