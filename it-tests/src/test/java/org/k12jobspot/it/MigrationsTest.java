@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Test;
 import org.k12jobspot.accounts.internal.AccountsSchema;
+import org.k12jobspot.policy.internal.PolicySchema;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -58,6 +59,42 @@ class MigrationsTest {
             AccountsSchema.migrate(ds);
 
             assertThat(tables(ds)).containsAll(ACCOUNTS_TABLES);
+        } finally {
+            try (var c = admin.getConnection();
+                    var s = c.createStatement()) {
+                s.execute("drop schema " + schema + " cascade");
+            }
+        }
+    }
+
+    @Test
+    void createsThePolicyTableOnDerby() throws SQLException {
+        var derby = new EmbeddedDataSource();
+        derby.setDatabaseName("memory:migrations-" + UUID.randomUUID());
+        derby.setCreateDatabase("create");
+
+        PolicySchema.migrate(derby);
+        PolicySchema.migrate(derby);
+
+        assertThat(tables(derby)).contains("policy_versions");
+    }
+
+    @Test
+    void createsThePolicyTableOnPostgres() throws SQLException {
+        var schema = "mig_" + UUID.randomUUID().toString().replace("-", "");
+        var admin = postgres(null);
+        assumeTrue(reachable(admin), "PostgreSQL on 127.0.0.1:5432 is needed; .ci/run starts it");
+        try (var c = admin.getConnection();
+                var s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        }
+        try {
+            var ds = postgres(schema);
+
+            PolicySchema.migrate(ds);
+            PolicySchema.migrate(ds);
+
+            assertThat(tables(ds)).contains("policy_versions");
         } finally {
             try (var c = admin.getConnection();
                     var s = c.createStatement()) {
