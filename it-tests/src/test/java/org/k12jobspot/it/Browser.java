@@ -92,6 +92,14 @@ final class Browser implements AutoCloseable {
         new Select(field(label)).selectByVisibleText(option);
     }
 
+    /** Ticks the checkbox with this label, if it is not ticked yet. */
+    void tick(String label) {
+        var box = field(label);
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
     /** Presses a button that sends its form and waits for the page that comes back. */
     void submit(String buttonText) {
         markPage();

@@ -199,6 +199,8 @@ class BrowserIT {
         browser.fillIn("Full name", person.fullName());
         browser.fillIn("Email address", person.email());
         browser.fillIn("Password", person.password());
+        browser.choose("Country of residence", "United States");
+        browser.tick("I have read and accept the privacy policy");
         browser.submit("Create account");
         assertThat(browser.path()).as("registered").isEqualTo("/registered");
     }

@@ -166,8 +166,13 @@ final class HttpVisitor {
             var tag = inputs.group();
             var type = attribute(tag, "type").orElse("text");
             var name = attribute(tag, "name");
+            var box = type.equals("checkbox") || type.equals("radio");
+            if (box && !Pattern.compile("\\schecked(?:[\\s=/>])").matcher(tag).find()) {
+                continue; // browsers send only the boxes that are ticked
+            }
             if (name.isPresent() && !type.equals("submit") && !type.equals("button")) {
-                fields.put(name.get(), Html.decode(attribute(tag, "value").orElse("")));
+                var fallback = box ? "on" : "";
+                fields.put(name.get(), Html.decode(attribute(tag, "value").orElse(fallback)));
             }
         }
         return fields;

@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.k12jobspot.accounts.internal.AccountsSchema;
+import org.k12jobspot.consent.internal.ConsentSchema;
 import org.k12jobspot.policy.internal.PolicySchema;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -22,29 +26,55 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class MigrationsTest {
 
-    private static final List<String> ACCOUNTS_TABLES =
-            List.of(
-                    "accounts",
-                    "candidacy_profiles",
-                    "certifications",
-                    "degrees",
-                    "verification_tokens",
-                    "outbox_mail");
+    /** A module's migration and the tables it must leave behind. */
+    record Module(String name, Consumer<DataSource> migrate, List<String> tables) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
 
-    @Test
-    void createsTheAccountsTablesOnDerby() throws SQLException {
+    static Stream<Module> modules() {
+        return Stream.of(
+                new Module(
+                        "accounts",
+                        AccountsSchema::migrate,
+                        List.of(
+                                "accounts",
+                                "candidacy_profiles",
+                                "certifications",
+                                "degrees",
+                                "verification_tokens",
+                                "outbox_mail")),
+                new Module("policy", PolicySchema::migrate, List.of("policy_versions")),
+                new Module(
+                        "consent",
+                        ConsentSchema::migrate,
+                        List.of(
+                                "consent_ledger",
+                                "policy_notices",
+                                "employers",
+                                "disclosure_refusals",
+                                "campaigns",
+                                "unsubscribe_tokens")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("modules")
+    void createsTheModuleTablesOnDerby(Module module) throws SQLException {
         var derby = new EmbeddedDataSource();
         derby.setDatabaseName("memory:migrations-" + UUID.randomUUID());
         derby.setCreateDatabase("create");
 
-        AccountsSchema.migrate(derby);
-        AccountsSchema.migrate(derby);
+        module.migrate().accept(derby);
+        module.migrate().accept(derby);
 
-        assertThat(tables(derby)).containsAll(ACCOUNTS_TABLES);
+        assertThat(tables(derby)).containsAll(module.tables());
     }
 
-    @Test
-    void createsTheAccountsTablesOnPostgres() throws SQLException {
+    @ParameterizedTest
+    @MethodSource("modules")
+    void createsTheModuleTablesOnPostgres(Module module) throws SQLException {
         var schema = "mig_" + UUID.randomUUID().toString().replace("-", "");
         var admin = postgres(null);
         assumeTrue(reachable(admin), "PostgreSQL on 127.0.0.1:5432 is needed; .ci/run starts it");
@@ -55,46 +85,10 @@ class MigrationsTest {
         try {
             var ds = postgres(schema);
 
-            AccountsSchema.migrate(ds);
-            AccountsSchema.migrate(ds);
+            module.migrate().accept(ds);
+            module.migrate().accept(ds);
 
-            assertThat(tables(ds)).containsAll(ACCOUNTS_TABLES);
-        } finally {
-            try (var c = admin.getConnection();
-                    var s = c.createStatement()) {
-                s.execute("drop schema " + schema + " cascade");
-            }
-        }
-    }
-
-    @Test
-    void createsThePolicyTableOnDerby() throws SQLException {
-        var derby = new EmbeddedDataSource();
-        derby.setDatabaseName("memory:migrations-" + UUID.randomUUID());
-        derby.setCreateDatabase("create");
-
-        PolicySchema.migrate(derby);
-        PolicySchema.migrate(derby);
-
-        assertThat(tables(derby)).contains("policy_versions");
-    }
-
-    @Test
-    void createsThePolicyTableOnPostgres() throws SQLException {
-        var schema = "mig_" + UUID.randomUUID().toString().replace("-", "");
-        var admin = postgres(null);
-        assumeTrue(reachable(admin), "PostgreSQL on 127.0.0.1:5432 is needed; .ci/run starts it");
-        try (var c = admin.getConnection();
-                var s = c.createStatement()) {
-            s.execute("create schema " + schema);
-        }
-        try {
-            var ds = postgres(schema);
-
-            PolicySchema.migrate(ds);
-            PolicySchema.migrate(ds);
-
-            assertThat(tables(ds)).contains("policy_versions");
+            assertThat(tables(ds)).containsAll(module.tables());
         } finally {
             try (var c = admin.getConnection();
                     var s = c.createStatement()) {

@@ -2,7 +2,9 @@ package org.k12jobspot.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -24,16 +26,25 @@ final class Onboarding {
         return person;
     }
 
-    /** Fills in and sends the registration form; the page the site answers with. */
+    /**
+     * Fills in and sends the registration form as someone living in the US who accepts the policy
+     * shown and leaves marketing unticked; the page the site answers with.
+     */
     static Page register(HttpVisitor visitor, Person person) {
-        return visitor.submit(
-                visitor.get("/register"),
-                "register",
-                "Create account",
-                Map.of(
-                        "fullName", person.fullName(),
-                        "email", person.email(),
-                        "password", person.password()));
+        return register(visitor, person, Map.of());
+    }
+
+    /** The same, with some answers of the form changed or added (by input id). */
+    static Page register(HttpVisitor visitor, Person person, Map<String, String> changes) {
+        var inputs = new HashMap<String, String>();
+        inputs.put("fullName", person.fullName());
+        inputs.put("email", person.email());
+        inputs.put("password", person.password());
+        inputs.put("countryOfResidence", "US");
+        inputs.put("policyAccepted", "on");
+        inputs.putAll(changes);
+        inputs.values().removeIf(Objects::isNull);
+        return visitor.submit(visitor.get("/register"), "register", "Create account", inputs);
     }
 
     /** The link in the newest verification mail to the person, as staff see it in the outbox. */

@@ -24,7 +24,7 @@ record Person(String fullName, String email, String password) {
     static Person administrator() {
         return new Person(
                 "Site administrator",
-                System.getProperty("it.admin.email"),
-                System.getProperty("it.admin.password"));
+                System.getProperty("it.admin.email", System.getProperty("k12.admin.email")),
+                System.getProperty("it.admin.password", System.getProperty("k12.admin.password")));
     }
 }

@@ -11,7 +11,12 @@ final class SiteAddress {
     private SiteAddress() {}
 
     static URI base() {
-        return URI.create("http://127.0.0.1:" + System.getProperty("it.http.port", "18080"));
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    /** The build's port in the test JVM; inside the server, the port the product was given. */
+    private static String port() {
+        return System.getProperty("it.http.port", System.getProperty("k12.port", "18080"));
     }
 
     static URI of(String pathAndQuery) {

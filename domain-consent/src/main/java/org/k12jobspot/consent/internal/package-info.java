@@ -1,2 +1,2 @@
-/** Entities, stores and rules of the consent module (empty until it is built). */
+/** The consent module's entities, stores, rules and receipts. */
 package org.k12jobspot.consent.internal;
