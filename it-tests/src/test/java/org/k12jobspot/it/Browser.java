@@ -153,6 +153,13 @@ final class Browser implements AutoCloseable {
         awaitNewPage();
     }
 
+    /** Follows the link a screen reader announces by this name (its aria-label). */
+    void followNamed(String accessibleName) {
+        markPage();
+        driver.findElement(By.xpath("//a[@aria-label=" + quote(accessibleName) + "]")).click();
+        awaitNewPage();
+    }
+
     String path() {
         return URI.create(driver.getCurrentUrl()).getPath();
     }

@@ -110,9 +110,16 @@ public class PrivacyCentreView implements Serializable {
         return states.get(purpose.ordinal());
     }
 
-    public String employerName(EmployerId id) {
-        var employer = allEmployers.get(id);
-        return employer == null ? "An employer no longer in the register" : employer.name();
+    /** ": name" of the one employer an entry names; empty for an entry about all of them. */
+    public String employerOf(ConsentEntry entry) {
+        return entry.employer()
+                .map(id -> allEmployers.get(id))
+                .map(employer -> ": " + employer.name())
+                .orElse(entry.employer().isPresent() ? ": an employer no longer registered" : "");
+    }
+
+    public String until(Employer employer) {
+        return employer.agreementEnd().map(end -> ", agreement until " + end).orElse("");
     }
 
     public String policyNumber(ConsentEntry entry) {
