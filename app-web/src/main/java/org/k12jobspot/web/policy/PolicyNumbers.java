@@ -2,7 +2,9 @@ package org.k12jobspot.web.policy;
 
 import java.util.Optional;
 
-/** Version numbers as they arrive in a query string: anything but a small positive number is none. */
+/**
+ * Version numbers as they arrive in a query string: anything but a small positive number is none.
+ */
 final class PolicyNumbers {
 
     private PolicyNumbers() {}
