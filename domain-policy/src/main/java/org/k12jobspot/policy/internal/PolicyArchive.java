@@ -72,7 +72,8 @@ public class PolicyArchive implements Policies {
 
     @Override
     public Optional<String> html(PolicyVersionId id) {
-        return publishedVersion(id).map(v -> texts.publishedHtml(v.id(), v.markdown()));
+        return publishedVersion(id)
+                .map(v -> texts.publishedHtml(v.id(), v.published().publishedAt(), v.markdown()));
     }
 
     @Override

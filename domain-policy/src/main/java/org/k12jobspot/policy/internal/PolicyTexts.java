@@ -3,6 +3,7 @@ package org.k12jobspot.policy.internal;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,7 +11,8 @@ import org.k12jobspot.policy.api.PolicyVersionId;
 
 /**
  * Rendered text of published versions, kept once rendered: a published version never changes, and
- * the contact details it shows are read from the configuration once per start.
+ * the contact details it shows are read from the configuration once per start. The key includes the
+ * moment of publication, so a publication that was rolled back leaves nothing to reuse.
  */
 @ApplicationScoped
 public class PolicyTexts {
@@ -19,7 +21,7 @@ public class PolicyTexts {
 
     @Inject PolicySettings settings;
 
-    private final Map<PolicyVersionId, String> rendered = new ConcurrentHashMap<>();
+    private final Map<String, String> rendered = new ConcurrentHashMap<>();
     private PolicyRendering rendering;
 
     @PostConstruct
@@ -27,14 +29,15 @@ public class PolicyTexts {
         rendering = new PolicyRendering(settings.contact());
     }
 
-    String publishedHtml(PolicyVersionId id, String markdown) {
-        var cached = rendered.get(id);
+    String publishedHtml(PolicyVersionId id, Instant publishedAt, String markdown) {
+        var key = id + "@" + publishedAt;
+        var cached = rendered.get(key);
         if (cached != null) {
             return cached;
         }
         var html = rendering.html(markdown);
         if (rendered.size() < MAX_CACHED) {
-            rendered.put(id, html);
+            rendered.put(key, html);
         }
         return html;
     }
