@@ -35,8 +35,8 @@ final class AccountRecovery {
 
     /**
      * The whole way in a browser, as the person and a staff member reading the outbox would do it:
-     * from the sign-in page to the new password. The browser ends signed out. Returns the person
-     * with their new password.
+     * from the sign-in page to the new password. Call it with the browser signed out; it ends
+     * signed out too. Returns the person with their new password.
      */
     static Person resetInBrowser(Browser browser, Person person, String newPassword) {
         browser.open("/login");
