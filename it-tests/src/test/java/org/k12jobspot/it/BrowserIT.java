@@ -194,6 +194,17 @@ class BrowserIT {
         assertThat(browser.cookies()).isEmpty();
     }
 
+    @Test
+    void resetsAForgottenPasswordThroughTheOutboxAndSignsInWithTheNewOne() {
+        var person = Onboarding.verifiedJobSeeker("Forgetful Teacher");
+
+        var renewed = AccountRecovery.resetInBrowser(browser, person, "a lantern by the harbour");
+        signIn(renewed);
+
+        assertThat(browser.path()).isEqualTo("/account/profile");
+        assertThat(browser.text()).contains("Signed in as Forgetful Teacher");
+    }
+
     private void register(Person person) {
         browser.open("/register");
         browser.fillIn("Full name", person.fullName());

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.AccountRegistered;
 import org.k12jobspot.accounts.api.AccountVerified;
+import org.k12jobspot.accounts.api.PasswordChanged;
 import org.k12jobspot.accounts.api.ProfileChanged;
 
 /**
@@ -30,6 +31,10 @@ public class RecordedEvents {
         events.add(event);
     }
 
+    void passwordChanged(@Observes PasswordChanged event) {
+        events.add(event);
+    }
+
     /** The events of one type about one account, in the order they were fired. */
     <T extends Record> List<T> about(AccountId account, Class<T> type) {
         return events.stream()
@@ -44,6 +49,7 @@ public class RecordedEvents {
             case AccountRegistered e -> e.accountId();
             case AccountVerified e -> e.accountId();
             case ProfileChanged e -> e.accountId();
+            case PasswordChanged e -> e.accountId();
             default -> null;
         };
     }

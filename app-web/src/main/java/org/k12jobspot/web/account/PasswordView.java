@@ -10,7 +10,6 @@ import org.k12jobspot.accounts.api.InputRejected;
 import org.k12jobspot.web.platform.Caller;
 import org.k12jobspot.web.platform.FieldMessages;
 import org.k12jobspot.web.platform.SecuritySetup;
-import org.k12jobspot.web.platform.SignedInSessions;
 
 /** Changing one's own password; the only page open to someone holding a one-time password. */
 @Named
@@ -19,7 +18,6 @@ public class PasswordView {
 
     @Inject Accounts accounts;
     @Inject Caller caller;
-    @Inject SignedInSessions signedIn;
 
     private String currentPassword;
     private String newPassword;
@@ -33,10 +31,10 @@ public class PasswordView {
             return null;
         }
 
+        // The accounts module announces the change; SignedInSessions ends the other sessions.
         var session =
                 (HttpSession)
                         FacesContext.getCurrentInstance().getExternalContext().getSession(false);
-        signedIn.endAllBut(caller.requireAccountId(), session);
         if (session != null) {
             session.removeAttribute(SecuritySetup.PASSWORD_CHANGE_REQUIRED);
         }

@@ -1,19 +1,26 @@
 package org.k12jobspot.web.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.k12jobspot.accounts.api.AccountId;
+import org.k12jobspot.accounts.api.PasswordChanged;
 
 /**
- * The sessions each account is signed in with on this server, so that changing a password can end
- * the others at once. Holds session objects only, never anything about the person. Kept in this
- * server's memory only: a cluster of servers would need a shared registry.
+ * The sessions each account is signed in with on this server, so that a changed or reset password
+ * ends the others at once. Holds session objects only, never anything about the person. Kept in
+ * this server's memory only: a cluster of servers would need a shared registry.
  */
 @ApplicationScoped
 public class SignedInSessions {
+
+    @Inject HttpServletRequest request;
 
     private final Map<AccountId, Map<String, HttpSession>> byAccount = new ConcurrentHashMap<>();
 
@@ -39,8 +46,24 @@ public class SignedInSessions {
         }
     }
 
+    /**
+     * Whoever still holds a session with the old password is signed out; the session that made the
+     * change, if it is one of the account's, stays.
+     */
+    void passwordChanged(@Observes PasswordChanged event) {
+        endAllBut(event.accountId(), currentSession());
+    }
+
     void ended(HttpSession session) {
         byAccount.values().forEach(sessions -> sessions.remove(session.getId()));
         byAccount.values().removeIf(Map::isEmpty);
+    }
+
+    private HttpSession currentSession() {
+        try {
+            return request.getSession(false);
+        } catch (ContextNotActiveException notInARequest) {
+            return null;
+        }
     }
 }

@@ -110,6 +110,20 @@ public class Account {
         mustChangePassword = false;
     }
 
+    /**
+     * A new password chosen through a reset link. Following the link proved that the person reads
+     * mail at this address, so the address counts as confirmed and a sign-in lock is lifted. A
+     * required password change is settled too: it is only ever required of a one-time password that
+     * someone else saw, and the new password is the owner's own choice.
+     */
+    void resetPassword(String newHash, Instant now) {
+        changePasswordHash(newHash);
+        signInSucceeded();
+        if (!verified) {
+            markVerified(now);
+        }
+    }
+
     void requirePasswordChange() {
         mustChangePassword = true;
     }

@@ -81,9 +81,22 @@ public class AccountStore {
         return Optional.ofNullable(em.find(VerificationToken.class, tokenHash));
     }
 
-    void removeTokensOf(AccountId owner) {
-        em.createQuery("delete from VerificationToken t where t.accountId = :owner")
+    List<VerificationToken> tokensOf(AccountId owner, TokenPurpose purpose) {
+        return em.createQuery(
+                        "select t from VerificationToken t where t.accountId = :owner"
+                                + " and t.purpose = :purpose",
+                        VerificationToken.class)
                 .setParameter("owner", owner.toString())
+                .setParameter("purpose", purpose)
+                .getResultList();
+    }
+
+    void removeTokensOf(AccountId owner, TokenPurpose purpose) {
+        em.createQuery(
+                        "delete from VerificationToken t where t.accountId = :owner"
+                                + " and t.purpose = :purpose")
+                .setParameter("owner", owner.toString())
+                .setParameter("purpose", purpose)
                 .executeUpdate();
     }
 }

@@ -23,6 +23,14 @@ public class AccountsSettings {
     int verificationHours;
 
     @Inject
+    @ConfigProperty(name = "k12.reset.minutes", defaultValue = "60")
+    int resetMinutes;
+
+    @Inject
+    @ConfigProperty(name = "k12.reset.mails.per.hour", defaultValue = "3")
+    int resetMailsPerHour;
+
+    @Inject
     @ConfigProperty(name = "k12.signin.max.failures", defaultValue = "5")
     int maxFailures;
 
@@ -68,6 +76,14 @@ public class AccountsSettings {
 
     Duration verificationLifetime() {
         return Duration.ofHours(verificationHours);
+    }
+
+    Duration resetLifetime() {
+        return Duration.ofMinutes(resetMinutes);
+    }
+
+    ResetLimit resetLimit() {
+        return new ResetLimit(resetMailsPerHour, Duration.ofHours(1));
     }
 
     SignInLock signInLock() {

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.k12jobspot.accounts.api.AccountMail;
 import org.k12jobspot.accounts.api.OutboxEntry;
 import org.k12jobspot.accounts.api.OutgoingMail;
@@ -15,6 +16,8 @@ import org.k12jobspot.accounts.api.OutgoingMail;
 @Entity
 @Table(name = "outbox_mail")
 public class QueuedMail {
+
+    private static final Pattern LINK_TOKEN = Pattern.compile("([?&]token=)[A-Za-z0-9_-]+");
 
     @Id private String id;
 
@@ -93,7 +96,14 @@ public class QueuedMail {
         return attempts;
     }
 
+    /**
+     * The message as staff may read it. Once delivered, the secret in any link it carries is
+     * hidden: only the addressee needs it, and a staff member holding a reset link could take over
+     * the account. Undelivered mail stays whole, as without SMTP staff pass links on by hand.
+     */
     OutboxEntry entry() {
-        return new OutboxEntry(id, to, subject, body, queuedAt, sentAt);
+        var shown =
+                sentAt == null ? body : LINK_TOKEN.matcher(body).replaceAll("$1(hidden once sent)");
+        return new OutboxEntry(id, to, subject, shown, queuedAt, sentAt);
     }
 }

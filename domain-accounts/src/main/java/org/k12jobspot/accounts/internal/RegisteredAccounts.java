@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import org.k12jobspot.accounts.api.AccountId;
@@ -14,11 +15,14 @@ import org.k12jobspot.accounts.api.AccountVerified;
 import org.k12jobspot.accounts.api.Accounts;
 import org.k12jobspot.accounts.api.InputRejected;
 import org.k12jobspot.accounts.api.OutgoingMail;
+import org.k12jobspot.accounts.api.PasswordChanged;
+import org.k12jobspot.accounts.api.PasswordResetOutcome;
 import org.k12jobspot.accounts.api.Registration;
+import org.k12jobspot.accounts.api.ResetLinkState;
 import org.k12jobspot.accounts.api.Role;
 import org.k12jobspot.accounts.api.VerificationOutcome;
 
-/** Opens accounts, confirms their addresses and changes their passwords. */
+/** Opens accounts, confirms their addresses, and changes and resets their passwords. */
 @ApplicationScoped
 @Transactional
 public class RegisteredAccounts implements Accounts {
@@ -38,6 +42,7 @@ public class RegisteredAccounts implements Accounts {
     @Inject MailOutbox outbox;
     @Inject Event<AccountRegistered> registered;
     @Inject Event<AccountVerified> verified;
+    @Inject Event<PasswordChanged> passwordChanged;
 
     @Override
     public AccountId register(Registration registration) {
@@ -83,10 +88,7 @@ public class RegisteredAccounts implements Accounts {
 
     @Override
     public VerificationOutcome verify(String token) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            return VerificationOutcome.UNKNOWN;
-        }
-        var found = store.findToken(Tokens.digest(token.strip()));
+        var found = findToken(token, TokenPurpose.VERIFY);
         if (found.isEmpty()) {
             return VerificationOutcome.UNKNOWN;
         }
@@ -101,7 +103,7 @@ public class RegisteredAccounts implements Accounts {
         }
 
         account.get().markVerified(now);
-        store.removeTokensOf(owner);
+        store.removeTokensOf(owner, TokenPurpose.VERIFY);
 
         verified.fire(new AccountVerified(owner, now));
         LOG.log(System.Logger.Level.INFO, "Account {0} verified", owner);
@@ -159,13 +161,109 @@ public class RegisteredAccounts implements Accounts {
         account.signInSucceeded();
         account.changePasswordHash(PasswordHashes.hash(newPassword));
 
+        passwordChanged.fire(new PasswordChanged(id, now));
         LOG.log(System.Logger.Level.INFO, "Account {0} has new credentials", id);
+    }
+
+    @Override
+    public void requestPasswordReset(String email) {
+        if (email == null || EmailAddresses.problem(email).isPresent()) {
+            return;
+        }
+        var account = store.findByEmail(email);
+        if (account.isEmpty()) {
+            return;
+        }
+        var owner = account.get().accountId();
+        var now = clock.now();
+        var limit = settings.resetLimit();
+        var earlier = store.tokensOf(owner, TokenPurpose.RESET);
+        var issued = earlier.stream().map(VerificationToken::issuedAt).toList();
+        if (!limit.allowsAnother(issued, now)) {
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "Password reset for account {0} not mailed: too many lately",
+                    owner);
+            return;
+        }
+
+        // A newer link replaces the older ones; rows that no longer count towards the limit go.
+        for (var token : earlier) {
+            if (limit.counts(token.issuedAt(), now)) {
+                token.spend();
+            } else {
+                store.remove(token);
+            }
+        }
+        sendPasswordReset(account.get(), now);
+
+        LOG.log(System.Logger.Level.INFO, "Password reset link mailed for account {0}", owner);
+    }
+
+    @Override
+    public ResetLinkState checkResetLink(String token) {
+        var found = findToken(token, TokenPurpose.RESET);
+        if (found.isEmpty() || store.find(found.get().owner()).isEmpty()) {
+            return ResetLinkState.UNKNOWN;
+        }
+        return found.get().stateAt(clock.now());
+    }
+
+    @Override
+    public PasswordResetOutcome resetPassword(String token, String newPassword) {
+        var found = findToken(token, TokenPurpose.RESET);
+        var account = found.flatMap(t -> store.find(t.owner()));
+        if (account.isEmpty()) {
+            return PasswordResetOutcome.UNKNOWN;
+        }
+        var now = clock.now();
+        switch (found.get().stateAt(now)) {
+            case UNKNOWN -> {
+                return PasswordResetOutcome.UNKNOWN;
+            }
+            case EXPIRED -> {
+                return PasswordResetOutcome.EXPIRED;
+            }
+            case USABLE -> {}
+        }
+        PasswordPolicy.problem(newPassword, account.get().email())
+                .ifPresent(
+                        p -> {
+                            throw InputRejected.of("newPassword", p);
+                        });
+
+        var owner = account.get().accountId();
+        var wasVerified = account.get().verified();
+        account.get().resetPassword(PasswordHashes.hash(newPassword), now);
+        found.get().spend();
+        store.removeTokensOf(owner, TokenPurpose.VERIFY);
+
+        if (!wasVerified) {
+            verified.fire(new AccountVerified(owner, now));
+        }
+        passwordChanged.fire(new PasswordChanged(owner, now));
+        LOG.log(System.Logger.Level.INFO, "Account {0} has new credentials by reset link", owner);
+        return PasswordResetOutcome.RESET;
+    }
+
+    private Optional<VerificationToken> findToken(String token, TokenPurpose purpose) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return store.findToken(Tokens.digest(token.strip())).filter(t -> t.isFor(purpose));
     }
 
     private void sendVerification(Account account) {
         var token = Tokens.newToken();
-        var expires = clock.now().plus(settings.verificationLifetime());
-        store.store(new VerificationToken(Tokens.digest(token), account.accountId(), expires));
+        var now = clock.now();
+        var expires = now.plus(settings.verificationLifetime());
+        store.store(
+                new VerificationToken(
+                        Tokens.digest(token),
+                        account.accountId(),
+                        TokenPurpose.VERIFY,
+                        now,
+                        expires));
         var link = settings.baseUrl() + "/verify?token=" + token;
         var body =
                 """
@@ -190,6 +288,41 @@ public class RegisteredAccounts implements Accounts {
                         account.accountId(),
                         account.email(),
                         "Confirm your email address for K12JobSpot",
+                        body));
+    }
+
+    /** Transactional mail: it goes out whatever the person chose about other mail. */
+    private void sendPasswordReset(Account account, Instant now) {
+        var token = Tokens.newToken();
+        var lifetime = settings.resetLifetime();
+        store.store(
+                new VerificationToken(
+                        Tokens.digest(token),
+                        account.accountId(),
+                        TokenPurpose.RESET,
+                        now,
+                        now.plus(lifetime)));
+        var link = settings.baseUrl() + "/reset-password?token=" + token;
+        var body =
+                """
+                Hello %s,
+
+                Someone asked to reset the password of your K12JobSpot account. To choose a new \
+                password, open the link below. It works once, expires in %d minutes, and \
+                replaces any reset link we sent you before.
+
+                %s
+
+                If you did not ask for this, ignore this message: your password stays as it is.
+
+                K12JobSpot
+                """
+                        .formatted(account.fullName(), lifetime.toMinutes(), link);
+        outbox.queue(
+                new OutgoingMail(
+                        account.accountId(),
+                        account.email(),
+                        "Reset your K12JobSpot password",
                         body));
     }
 }

@@ -48,6 +48,35 @@ class AccountTest {
     }
 
     @Test
+    void liftsTheSignInLockWhenThePasswordIsReset() {
+        for (var i = 0; i < 5; i++) {
+            account.signInFailed(NOW, LOCK);
+        }
+
+        account.resetPassword("new hash", NOW);
+
+        assertThat(account.lockedAt(NOW)).isFalse();
+        assertThat(account.passwordHash()).isEqualTo("new hash");
+    }
+
+    @Test
+    void confirmsTheEmailAddressWhenThePasswordIsReset() {
+        account.resetPassword("new hash", NOW);
+
+        assertThat(account.verified()).isTrue();
+        assertThat(account.summary().verified()).isTrue();
+    }
+
+    @Test
+    void settlesARequiredPasswordChangeWhenThePasswordIsReset() {
+        account.requirePasswordChange();
+
+        account.resetPassword("new hash", NOW);
+
+        assertThat(account.mustChangePassword()).isFalse();
+    }
+
+    @Test
     void keepsTheNameExactlyAsTyped() {
         assertThat(account.fullName()).isEqualTo("Siobhán O'Hara-Nuñez");
         assertThat(account.email()).isEqualTo("Ana@Example.org");
