@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A job seeker's privacy choices at a real (headless) Chromium: marketing off at registration,
  * turned on in the privacy centre, a campaign received, an unsubscribe link that changes nothing
- * until confirmed, and transactional mail that still arrives afterwards.
+ * until confirmed, and a password reset mail that still arrives afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,7 +45,7 @@ class PrivacyJourneyIT {
     }
 
     @Test
-    void optsInLaterReceivesCampaignAndUnsubscribesOnlyOnConfirmation() {
+    void optsInLaterReceivesCampaignUnsubscribesOnConfirmationAndStillResetsPassword() {
         var person = Person.newJobSeeker("Łucja Nowak-Ó'Brien");
         var subject = "New on K12JobSpot " + UUID.randomUUID();
         register(person);
@@ -67,6 +67,9 @@ class PrivacyJourneyIT {
         browser.submit("Confirm: unsubscribe me");
         var confirmed = browser.text();
         var afterConfirming = marketingStateOf(person);
+        var renewed = AccountRecovery.resetInBrowser(browser, person, "new lantern " + UUID.randomUUID());
+        signIn(renewed);
+        var signedInAgain = browser.text();
 
         assertThat(atRegistration).contains("You do not receive it");
         assertThat(afterOptIn).contains("You receive it");
@@ -74,6 +77,7 @@ class PrivacyJourneyIT {
         assertThat(stillSubscribed).contains("You receive it");
         assertThat(confirmed).contains("Done: you will no longer receive");
         assertThat(afterConfirming).contains("You do not receive it");
+        assertThat(signedInAgain).contains("Signed in as " + person.fullName());
     }
 
     @Test
