@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -75,6 +76,9 @@ class DisclosureIT {
                         RecordedConsentEvents.class,
                         Enrolment.class,
                         Person.class,
+                        HttpVisitor.class,
+                        Page.class,
+                        Html.class,
                         SiteAddress.class)
                 .addAsLibraries(Deployments.codeSourceOf(Assertions.class));
     }
@@ -229,6 +233,23 @@ class DisclosureIT {
     }
 
     @Test
+    void unsubscribesFromTheConfirmPageWithoutACookie() {
+        var person = Person.newJobSeeker("Page Confirmer");
+        var id = enrolment().confirmed(person, true);
+        var visitor = new HttpVisitor();
+
+        var page = visitor.get("/unsubscribe?token=" + unsubscribeTokenFor(person));
+        var stillGiven = consents.current(id).get(Purpose.MARKETING_EMAIL.ordinal()).given();
+        var done = visitor.submit(page, "unsubscribe", "Confirm: unsubscribe me", Map.of());
+
+        assertThat(page.text()).contains("Nothing changes until you confirm");
+        assertThat(stillGiven).isTrue();
+        assertThat(done.text()).contains("Done: you will no longer receive");
+        assertThat(consents.current(id).get(Purpose.MARKETING_EMAIL.ordinal()).given()).isFalse();
+        assertThat(visitor.cookieNames()).isEmpty();
+    }
+
+    @Test
     void unsubscribesAtOnceOnAnRfc8058OneClickPost() throws Exception {
         var person = Person.newJobSeeker("One Click");
         var id = enrolment().confirmed(person, true);
@@ -253,6 +274,28 @@ class DisclosureIT {
 
         assertThat(opened.statusCode()).isEqualTo(302);
         assertThat(afterOpening).isTrue();
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(consents.current(id).get(Purpose.MARKETING_EMAIL.ordinal()).given()).isFalse();
+    }
+
+    @Test
+    void acceptsTheOneClickPostAsMultipartFormData() throws Exception {
+        var person = Person.newJobSeeker("Multipart Client");
+        var id = enrolment().confirmed(person, true);
+        var address = SiteAddress.of("/unsubscribe/one-click?token=" + unsubscribeTokenFor(person));
+        var body =
+                "--XyZ\r\nContent-Disposition: form-data; name=\"List-Unsubscribe\"\r\n\r\n"
+                        + "One-Click\r\n--XyZ--\r\n";
+
+        var posted =
+                HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(address)
+                                        .header("Content-Type", "multipart/form-data; boundary=XyZ")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+
         assertThat(posted.statusCode()).isEqualTo(200);
         assertThat(consents.current(id).get(Purpose.MARKETING_EMAIL.ordinal()).given()).isFalse();
     }

@@ -67,7 +67,8 @@ class PrivacyJourneyIT {
         browser.submit("Confirm: unsubscribe me");
         var confirmed = browser.text();
         var afterConfirming = marketingStateOf(person);
-        var renewed = AccountRecovery.resetInBrowser(browser, person, "new lantern " + UUID.randomUUID());
+        var renewed =
+                AccountRecovery.resetInBrowser(browser, person, "new lantern " + UUID.randomUUID());
         signIn(renewed);
         var signedInAgain = browser.text();
 

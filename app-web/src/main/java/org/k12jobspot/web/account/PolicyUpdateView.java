@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.InputRejected;
 import org.k12jobspot.consent.api.Consents;
@@ -35,6 +37,7 @@ public class PolicyUpdateView implements Serializable {
     private AccountId owner;
     private PublishedPolicy shown;
     private PublishedPolicy previous;
+    private List<PublishedPolicy> changes = List.of();
 
     @PostConstruct
     void load() {
@@ -45,6 +48,12 @@ public class PolicyUpdateView implements Serializable {
         }
         shown = policies.find(prompt.get().current()).orElse(null);
         previous = prompt.get().previous().flatMap(policies::find).orElse(null);
+        var after = previous == null ? 0 : previous.number();
+        changes =
+                policies.published().stream()
+                        .filter(v -> v.number() > after && v.number() <= shown.number())
+                        .sorted(Comparator.comparingInt(PublishedPolicy::number))
+                        .toList();
     }
 
     public String accept() {
@@ -67,6 +76,11 @@ public class PolicyUpdateView implements Serializable {
 
     public PublishedPolicy getShown() {
         return shown;
+    }
+
+    /** Every version since the one last accepted, oldest first, with its change summary. */
+    public List<PublishedPolicy> getChanges() {
+        return changes;
     }
 
     public PublishedPolicy getPrevious() {

@@ -26,6 +26,7 @@ import org.k12jobspot.policy.api.Policies;
 import org.k12jobspot.policy.api.PublishedPolicy;
 import org.k12jobspot.web.platform.Caller;
 import org.k12jobspot.web.platform.FieldMessages;
+import org.k12jobspot.web.platform.Formats;
 
 /**
  * The privacy centre: where each purpose stands, controls to give or withdraw it, the profile
@@ -48,6 +49,7 @@ public class PrivacyCentreView implements Serializable {
     @Inject Employers employers;
     @Inject Policies policies;
     @Inject Caller caller;
+    @Inject Formats formats;
 
     private AccountId owner;
     private List<ConsentState> states = List.of();
@@ -118,8 +120,12 @@ public class PrivacyCentreView implements Serializable {
                 .orElse(entry.employer().isPresent() ? ": an employer no longer registered" : "");
     }
 
-    public String until(Employer employer) {
-        return employer.agreementEnd().map(end -> ", agreement until " + end).orElse("");
+    /** An employer as the release choices list it: name, kind, how it receives profiles. */
+    public String describe(Employer employer) {
+        var tracking =
+                employer.usesApplicantTracking() ? ", through an applicant-tracking system" : "";
+        var until = employer.agreementEnd().map(end -> ", agreement until " + end).orElse("");
+        return employer.name() + " (" + employer.kind().title() + tracking + until + ")";
     }
 
     public String policyNumber(ConsentEntry entry) {
@@ -161,12 +167,12 @@ public class PrivacyCentreView implements Serializable {
         return state(Purpose.POLICY_ACCEPTANCE);
     }
 
-    public String getAcceptedPolicyNumber() {
-        return getPolicyState()
-                .policyVersion()
-                .map(v -> policyNumbers.get(v.toString()))
-                .map(String::valueOf)
-                .orElse("");
+    /** "Version 2 accepted on …", for the policy row of the choices table. */
+    public String getPolicyAcceptance() {
+        var state = getPolicyState();
+        var number = state.policyVersion().map(v -> policyNumbers.get(v.toString())).orElse(null);
+        var when = formats.time(state.since());
+        return "Version " + number + " accepted on " + when;
     }
 
     public List<ConsentEntry> getHistory() {

@@ -22,6 +22,7 @@ public class ReceiptDownload extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         var receipt = ReceiptView.find(consents, caller, request.getParameter("entry"));
         if (receipt.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

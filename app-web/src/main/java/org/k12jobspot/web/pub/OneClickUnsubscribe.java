@@ -1,6 +1,7 @@
 package org.k12jobspot.web.pub;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +17,7 @@ import org.k12jobspot.consent.api.Unsubscribes;
  * a person opening it would send, only leads to the confirmation page.
  */
 @WebServlet("/unsubscribe/one-click")
+@MultipartConfig(maxRequestSize = 8192)
 public class OneClickUnsubscribe extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -34,6 +36,7 @@ public class OneClickUnsubscribe extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (!"One-Click".equals(request.getParameter("List-Unsubscribe"))) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;

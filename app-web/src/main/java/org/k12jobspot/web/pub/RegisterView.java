@@ -1,6 +1,10 @@
 package org.k12jobspot.web.pub;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.Collator;
@@ -53,8 +57,23 @@ public class RegisterView {
                             transferAccepted));
             return "/registered?faces-redirect=true";
         } catch (InputRejected e) {
+            if (!policies.current().id().equals(shownVersion())) {
+                // Show the version in effect now; its acceptance must be ticked anew.
+                policyShown = null;
+                policy = null;
+                policyAccepted = false;
+            }
             FieldMessages.show("register", e.problems());
             return null;
+        }
+    }
+
+    /** Refuses an unticked acceptance with the other field checks, before anything is sent. */
+    public void requireTicked(FacesContext context, UIComponent box, Object value) {
+        if (!Boolean.TRUE.equals(value)) {
+            var message = "Accept the privacy policy to open an account.";
+            throw new ValidatorException(
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         }
     }
 

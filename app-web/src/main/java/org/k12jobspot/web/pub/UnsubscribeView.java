@@ -1,6 +1,8 @@
 package org.k12jobspot.web.pub;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
@@ -9,11 +11,14 @@ import org.k12jobspot.consent.api.Unsubscribes;
 
 /**
  * The page behind an unsubscribe link. Opening it changes nothing, because mail scanners open
- * links; only the confirm button withdraws the consent.
+ * links; only the confirm button withdraws the consent. The page is stateless, so the token is read
+ * from the request itself: the link's query on opening, the form's hidden field on confirm.
  */
 @Named
 @RequestScoped
 public class UnsubscribeView {
+
+    static final String FORM_TOKEN = "unsubscribe:token";
 
     @Inject Unsubscribes unsubscribes;
 
@@ -21,12 +26,15 @@ public class UnsubscribeView {
     private Optional<Purpose> purpose = Optional.empty();
     private boolean done;
 
-    public void load() {
+    @PostConstruct
+    void load() {
+        var parameters =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        token = parameters.getOrDefault(FORM_TOKEN, parameters.get("token"));
         purpose = unsubscribes.lookUp(token);
     }
 
     public void confirm() {
-        purpose = unsubscribes.lookUp(token);
         done = unsubscribes.confirm(token);
     }
 
@@ -44,9 +52,5 @@ public class UnsubscribeView {
 
     public String getToken() {
         return token;
-    }
-
-    public void setToken(String token) {
-        this.token = token;
     }
 }

@@ -27,6 +27,7 @@ public class ReleasedProfilesDownload extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         EmployerId employer;
         try {
             employer = EmployerId.parse(String.valueOf(request.getParameter("employer")));
@@ -40,7 +41,8 @@ public class ReleasedProfilesDownload extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader(
-                "Content-Disposition", "attachment; filename=\"released-profiles.json\"");
+                "Content-Disposition",
+                "attachment; filename=\"released-profiles-" + employer + ".json\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         try (var writer = Json.createWriter(response.getWriter())) {
             writer.writeObject(

@@ -31,9 +31,12 @@ public class StaffConsentView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** What staff may change for a person: never their acceptance of the policy. */
+    /**
+     * What staff may change for a person: marketing either way, and a withdrawal of every profile
+     * release; never the policy acceptance or the transfer, which only deletion ends.
+     */
     private static final List<Purpose> CHANGEABLE =
-            List.of(Purpose.MARKETING_EMAIL, Purpose.PROFILE_RELEASE, Purpose.US_TRANSFER);
+            List.of(Purpose.MARKETING_EMAIL, Purpose.PROFILE_RELEASE);
 
     @Inject Consents consents;
     @Inject Accounts accounts;
@@ -69,15 +72,23 @@ public class StaffConsentView implements Serializable {
 
     public void change() {
         try {
-            consents.record(
-                    new ConsentChange(
-                            account,
-                            purpose,
-                            give,
-                            Optional.empty(),
-                            ConsentSource.STAFF_ON_REQUEST,
-                            Optional.of(caller.requireAccountId()),
-                            Optional.ofNullable(reason)));
+            var recorded =
+                    consents.record(
+                            new ConsentChange(
+                                    account,
+                                    purpose,
+                                    give,
+                                    Optional.empty(),
+                                    ConsentSource.STAFF_ON_REQUEST,
+                                    Optional.of(caller.requireAccountId()),
+                                    Optional.ofNullable(reason)));
+            if (!recorded) {
+                FieldMessages.error(
+                        "Nothing recorded: this consent is already "
+                                + (give ? "given" : "withdrawn")
+                                + ".");
+                return;
+            }
             reason = null;
             reload();
             FieldMessages.info("Recorded in the person's consent ledger.");

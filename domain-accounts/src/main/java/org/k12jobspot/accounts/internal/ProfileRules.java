@@ -108,10 +108,7 @@ final class ProfileRules {
         if (clean.length() > max) {
             problems.put(field, "Use at most " + max + " characters.");
         } else if (clean.chars()
-                .anyMatch(
-                        c ->
-                                Character.isISOControl(c)
-                                        && !(lines && (c == '\n' || c == '\r' || c == '\t')))) {
+                .anyMatch(c -> invisible(c) && !(lines && (c == '\n' || c == '\r' || c == '\t')))) {
             problems.put(
                     field,
                     lines
@@ -119,6 +116,21 @@ final class ProfileRules {
                             : "Keep this on one line, without invisible control characters.");
         }
         return clean;
+    }
+
+    /**
+     * Control characters, and the format characters that hide or reorder text (bidi overrides and
+     * isolates, zero-width space, line separators, byte-order mark). Joiners, which some scripts
+     * need in names, are allowed.
+     */
+    static boolean invisible(int c) {
+        return Character.isISOControl(c)
+                || c == 0x200B
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x2028
+                || c == 0x2029
+                || c == 0xFEFF;
     }
 
     static void throwIfAny(Map<String, String> problems) {

@@ -14,6 +14,18 @@ import org.k12jobspot.accounts.api.InputRejected;
 class ProfileRulesTest {
 
     @Test
+    void refusesTextThatHidesOrReordersCharactersButKeepsJoiners() {
+        var problems = new java.util.HashMap<String, String>();
+
+        ProfileRules.optional("Evil\u202eTxt", "override", 200, problems);
+        ProfileRules.optional("Zoë\u200bZero", "zeroWidth", 200, problems);
+        ProfileRules.optional(
+                "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", "joiner", 200, problems);
+
+        assertThat(problems).containsOnlyKeys("override", "zeroWidth");
+    }
+
+    @Test
     void acceptsAnEntirelyEmptyContactAsNotGiven() {
         var clean = ProfileRules.contact(new ContactDetails("", " ", null, "", "", "\n"));
 

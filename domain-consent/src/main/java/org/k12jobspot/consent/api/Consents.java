@@ -24,10 +24,11 @@ public interface Consents {
      * Appends a decision and fires {@code ConsentGiven} or {@code ConsentWithdrawn}. A decision
      * that changes nothing is not recorded again.
      *
+     * @return whether an entry was appended
      * @throws org.k12jobspot.accounts.api.InputRejected when the change is not allowed, such as
      *     withdrawing acceptance of the policy, or staff acting without a reason
      */
-    void record(ConsentChange change);
+    boolean record(ConsentChange change);
 
     /**
      * Makes the person's profile release what they chose in the privacy centre, appending the few

@@ -103,8 +103,8 @@ final class ConsentRules {
         if (change.purpose() == Purpose.US_TRANSFER && !change.give()) {
             problems.put(
                     "purpose",
-                    "Your data can only be kept in the United States. To withdraw this consent,"
-                            + " delete your account.");
+                    "Your data can only be kept in the United States. This consent ends when"
+                            + " your account is deleted.");
         }
         if (change.employer().isPresent() && change.purpose() != Purpose.PROFILE_RELEASE) {
             problems.put("employer", "Only the release of the profile can name an employer.");
@@ -115,6 +115,12 @@ final class ConsentRules {
                 problems.put("reason", "Say why, and on whose request, you make this change.");
             } else if (reason.codePointCount(0, reason.length()) > MAX_REASON) {
                 problems.put("reason", "Keep the reason within " + MAX_REASON + " characters.");
+            }
+            if (change.give() && change.purpose() != Purpose.MARKETING_EMAIL) {
+                problems.put(
+                        "purpose",
+                        "Staff may only withdraw this on a person's request; giving it is the"
+                                + " person's own choice, in their privacy centre.");
             }
             if (change.actingStaff().isEmpty()) {
                 problems.put("reason", "A change made by staff must name the staff member.");

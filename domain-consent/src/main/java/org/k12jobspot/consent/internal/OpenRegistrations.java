@@ -32,7 +32,6 @@ public class OpenRegistrations implements Registrations {
     @Inject Accounts accounts;
     @Inject Policies policies;
     @Inject RecordedConsents consents;
-    @Inject ConsentClock clock;
 
     @Override
     @Transactional(rollbackOn = InputRejected.class)
@@ -65,22 +64,21 @@ public class OpenRegistrations implements Registrations {
         return account;
     }
 
-    /** The version the form showed: it must be published and in effect, and accepted. */
+    /** The version the form showed: it must be the one in effect, and accepted. */
     private Optional<PublishedPolicy> shownPolicy(
             RegistrationChoices choices, Map<String, String> problems) {
-        var shown =
-                Optional.ofNullable(choices.policyShown())
-                        .flatMap(policies::find)
-                        .filter(v -> !v.effectiveOn().isAfter(clock.today()));
+        var current = policies.current();
+        var shown = Optional.ofNullable(choices.policyShown()).filter(current.id()::equals);
         if (shown.isEmpty()) {
             problems.put(
                     "policyAccepted",
-                    "The privacy policy shown is no longer available. Read the current one and"
-                            + " accept it.");
+                    "The privacy policy changed while you were registering. Read version "
+                            + current.number()
+                            + " and accept it.");
         } else if (!choices.policyAccepted()) {
             problems.put("policyAccepted", "Accept the privacy policy to open an account.");
         }
-        return shown;
+        return shown.map(id -> current);
     }
 
     /** True when the person lives outside the US, which needs consent to the transfer. */

@@ -59,17 +59,18 @@ public class RecordedConsents implements Consents {
     }
 
     @Override
-    public void record(ConsentChange change) {
+    public boolean record(ConsentChange change) {
         var problems = ConsentRules.problems(change);
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
 
         if (!ConsentRules.changesState(ledger.entries(change.account()), change)) {
-            return;
+            return false;
         }
 
         append(change, policies.current().id(), null);
+        return true;
     }
 
     @Override

@@ -109,6 +109,31 @@ class ConsentRulesTest {
     }
 
     @Test
+    void letsStaffOnlyWithdrawAProfileRelease() {
+        var give =
+                new ConsentChange(
+                        person,
+                        Purpose.PROFILE_RELEASE,
+                        true,
+                        Optional.empty(),
+                        ConsentSource.STAFF_ON_REQUEST,
+                        Optional.of(AccountId.newId()),
+                        Optional.of("Asked to be visible to every district"));
+        var withdraw =
+                new ConsentChange(
+                        person,
+                        Purpose.PROFILE_RELEASE,
+                        false,
+                        Optional.empty(),
+                        ConsentSource.STAFF_ON_REQUEST,
+                        Optional.of(AccountId.newId()),
+                        Optional.of("Asked by letter to stop every release"));
+
+        assertThat(ConsentRules.problems(give)).containsKey("purpose");
+        assertThat(ConsentRules.problems(withdraw)).isEmpty();
+    }
+
+    @Test
     void seesThatARepeatedDecisionChangesNothing() {
         append(Purpose.MARKETING_EMAIL, true, null);
 

@@ -49,6 +49,12 @@ final class PublicationRules {
                             + today
                             + ") or a later day; a version cannot take effect in"
                             + " the past.");
+        } else if (effectiveOn.isAfter(today.plusYears(1))) {
+            problems.put(
+                    PolicyDrafts.EFFECTIVE_ON,
+                    "Choose a day within a year, by "
+                            + today.plusYears(1)
+                            + "; a later date would hold back every version after it.");
         }
         return problems;
     }

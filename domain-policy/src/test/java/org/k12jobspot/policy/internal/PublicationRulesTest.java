@@ -20,6 +20,15 @@ class PublicationRulesTest {
     }
 
     @Test
+    void refusesAnEffectiveDateMoreThanAYearAhead() {
+        var problems =
+                PublicationRules.problems(
+                        "Far ahead.", TODAY.plusYears(1).plusDays(1), TODAY, Optional.of(TODAY));
+
+        assertThat(problems).containsOnlyKeys("effectiveOn");
+    }
+
+    @Test
     void requiresChangeSummary() {
         var problems = PublicationRules.problems("  ", TODAY, TODAY, Optional.empty());
 
