@@ -86,24 +86,7 @@ final class AccountRecovery {
 
     /** A staff member signs in with the browser, reads the newest reset link, and signs out. */
     private static String resetLinkReadByStaffIn(Browser browser, Person person) {
-        var admin = Person.administrator();
-        browser.open("/login");
-        browser.fillIn("Email address", admin.email());
-        browser.fillIn("Password", admin.password());
-        browser.submit("Sign in");
-        browser.open("/staff/outbox");
-        var link =
-                browser.all("article.mail").stream()
-                        .map(mail -> mail.getText())
-                        .filter(text -> text.contains("To " + person.email()))
-                        .map(RESET_LINK::matcher)
-                        .filter(matcher -> matcher.find())
-                        .map(matcher -> matcher.group(1))
-                        .findFirst()
-                        .orElseThrow(
-                                () -> new AssertionError("no reset mail to " + person.email()));
-        browser.submit("Sign out");
-        return link;
+        return BrowserSteps.linkInMail(browser, person, "", RESET_LINK);
     }
 
     private static String newestResetLink(String outbox, Person person) {

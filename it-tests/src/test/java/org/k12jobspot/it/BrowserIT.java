@@ -206,37 +206,16 @@ class BrowserIT {
     }
 
     private void register(Person person) {
-        browser.open("/register");
-        browser.fillIn("Full name", person.fullName());
-        browser.fillIn("Email address", person.email());
-        browser.fillIn("Password", person.password());
-        browser.choose("Country of residence", "United States");
-        browser.tick("I have read and accept the privacy policy");
-        browser.submit("Create account");
-        assertThat(browser.path()).as("registered").isEqualTo("/registered");
+        BrowserSteps.register(browser, person);
     }
 
     private void signIn(Person person) {
-        browser.open("/login");
-        browser.fillIn("Email address", person.email());
-        browser.fillIn("Password", person.password());
-        browser.submit("Sign in");
-        assertThat(browser.path()).as("signed in").isNotEqualTo("/login");
+        BrowserSteps.signIn(browser, person);
     }
 
     /** Staff sign in, read the person's verification mail in the outbox, and sign out. */
     private String verificationLinkReadByStaff(Person person) {
-        signIn(Person.administrator());
-        browser.open("/staff/outbox");
-        var mail =
-                browser.all("article.mail").stream()
-                        .filter(m -> m.getText().contains("To " + person.email()))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("no mail to " + person.email()));
-        var link = VERIFY_LINK.matcher(mail.getText());
-        assertThat(link.find()).as("a verification link in the mail").isTrue();
-        browser.submit("Sign out");
-        return link.group(1);
+        return BrowserSteps.linkInMail(browser, person, "", VERIFY_LINK);
     }
 
     private void addCertification(String title) {

@@ -52,14 +52,14 @@ class ConsentIT {
     @Inject Policies policies;
     @Inject PolicyDrafts drafts;
     @Inject StaffDirectory staff;
-    @Inject RecordedConsentEvents events;
+    @Inject RecordedEvents events;
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.productWar()
                 .addClasses(
                         ConsentIT.class,
-                        RecordedConsentEvents.class,
+                        RecordedEvents.class,
                         Enrolment.class,
                         Person.class,
                         Onboarding.class,

@@ -66,14 +66,14 @@ class DisclosureIT {
     @Inject ReleasedProfiles released;
     @Inject Campaigns campaigns;
     @Inject Unsubscribes unsubscribes;
-    @Inject RecordedConsentEvents events;
+    @Inject RecordedEvents events;
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.productWar()
                 .addClasses(
                         DisclosureIT.class,
-                        RecordedConsentEvents.class,
+                        RecordedEvents.class,
                         Enrolment.class,
                         Person.class,
                         HttpVisitor.class,

@@ -27,6 +27,7 @@ import org.k12jobspot.accounts.api.Registration;
 import org.k12jobspot.policy.api.Policies;
 import org.k12jobspot.policy.api.PolicyComparison;
 import org.k12jobspot.policy.api.PolicyDrafts;
+import org.k12jobspot.policy.api.PolicyPublished;
 import org.k12jobspot.policy.api.Publication;
 import org.k12jobspot.policy.api.PublishedPolicy;
 import org.k12jobspot.policy.internal.PolicyClock;
@@ -47,14 +48,14 @@ class PolicyIT {
     @Inject PolicyClock clock;
     @Inject Accounts accounts;
     @Inject Outbox outbox;
-    @Inject RecordedPolicyEvents events;
+    @Inject RecordedEvents events;
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.productWar()
                 .addClasses(
                         PolicyIT.class,
-                        RecordedPolicyEvents.class,
+                        RecordedEvents.class,
                         Person.class,
                         HttpVisitor.class,
                         Page.class,
@@ -92,12 +93,16 @@ class PolicyIT {
         inRolledBackTransaction(
                 () -> {
                     var before = policies.published().getFirst().number();
-                    var fired = events.all().size();
+                    var fired = events.all(PolicyPublished.class).size();
 
                     var version = publish("A new section.", today(), true);
 
                     assertThat(version.number()).isEqualTo(before + 1);
-                    assertThat(events.all().subList(fired, events.all().size()))
+                    assertThat(
+                                    events.all(PolicyPublished.class)
+                                            .subList(
+                                                    fired,
+                                                    events.all(PolicyPublished.class).size()))
                             .singleElement()
                             .satisfies(
                                     e -> {

@@ -103,22 +103,11 @@ class PrivacyJourneyIT {
     }
 
     private void register(Person person) {
-        browser.open("/register");
-        browser.fillIn("Full name", person.fullName());
-        browser.fillIn("Email address", person.email());
-        browser.fillIn("Password", person.password());
-        browser.choose("Country of residence", "United States");
-        browser.tick("I have read and accept the privacy policy");
-        browser.submit("Create account");
-        assertThat(browser.path()).as("registered").isEqualTo("/registered");
+        BrowserSteps.register(browser, person);
     }
 
     private void signIn(Person person) {
-        browser.open("/login");
-        browser.fillIn("Email address", person.email());
-        browser.fillIn("Password", person.password());
-        browser.submit("Sign in");
-        assertThat(browser.path()).as("signed in").isNotEqualTo("/login");
+        BrowserSteps.signIn(browser, person);
     }
 
     private void sendCampaign(String subject) {
@@ -140,19 +129,7 @@ class PrivacyJourneyIT {
         return state;
     }
 
-    /** Staff sign in, read the newest mail to the person with this subject, and sign out. */
     private String mailLink(Person person, String subject, Pattern link) {
-        signIn(Person.administrator());
-        browser.open("/staff/outbox");
-        var mail =
-                browser.all("article.mail").stream()
-                        .filter(m -> m.getText().contains("To " + person.email()))
-                        .filter(m -> m.getText().contains(subject))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("no mail to " + person.email()));
-        var found = link.matcher(mail.getText());
-        assertThat(found.find()).as("a link in the mail").isTrue();
-        browser.submit("Sign out");
-        return found.group(1);
+        return BrowserSteps.linkInMail(browser, person, subject, link);
     }
 }

@@ -85,24 +85,10 @@ class ConsentRulesTest {
 
     @Test
     void requiresAReasonWhenStaffActOnARequest() {
-        var withoutReason =
-                new ConsentChange(
-                        person,
-                        Purpose.MARKETING_EMAIL,
-                        false,
-                        Optional.empty(),
-                        ConsentSource.STAFF_ON_REQUEST,
-                        Optional.of(AccountId.newId()),
-                        Optional.of("   "));
+        var withoutReason = staffChange(Purpose.MARKETING_EMAIL, false, "   ");
         var withReason =
-                new ConsentChange(
-                        person,
-                        Purpose.MARKETING_EMAIL,
-                        false,
-                        Optional.empty(),
-                        ConsentSource.STAFF_ON_REQUEST,
-                        Optional.of(AccountId.newId()),
-                        Optional.of("Asked by phone on 3 December, ticket 118"));
+                staffChange(
+                        Purpose.MARKETING_EMAIL, false, "Asked by phone on 3 December, ticket 118");
 
         assertThat(ConsentRules.problems(withoutReason)).containsKey("reason");
         assertThat(ConsentRules.problems(withReason)).isEmpty();
@@ -111,23 +97,10 @@ class ConsentRulesTest {
     @Test
     void letsStaffOnlyWithdrawAProfileRelease() {
         var give =
-                new ConsentChange(
-                        person,
-                        Purpose.PROFILE_RELEASE,
-                        true,
-                        Optional.empty(),
-                        ConsentSource.STAFF_ON_REQUEST,
-                        Optional.of(AccountId.newId()),
-                        Optional.of("Asked to be visible to every district"));
+                staffChange(Purpose.PROFILE_RELEASE, true, "Asked to be visible to every district");
         var withdraw =
-                new ConsentChange(
-                        person,
-                        Purpose.PROFILE_RELEASE,
-                        false,
-                        Optional.empty(),
-                        ConsentSource.STAFF_ON_REQUEST,
-                        Optional.of(AccountId.newId()),
-                        Optional.of("Asked by letter to stop every release"));
+                staffChange(
+                        Purpose.PROFILE_RELEASE, false, "Asked by letter to stop every release");
 
         assertThat(ConsentRules.problems(give)).containsKey("purpose");
         assertThat(ConsentRules.problems(withdraw)).isEmpty();
@@ -142,6 +115,17 @@ class ConsentRulesTest {
 
         assertThat(ConsentRules.changesState(ledger, again)).isFalse();
         assertThat(ConsentRules.changesState(ledger, withdrawal)).isTrue();
+    }
+
+    private ConsentChange staffChange(Purpose purpose, boolean give, String reason) {
+        return new ConsentChange(
+                person,
+                purpose,
+                give,
+                Optional.empty(),
+                ConsentSource.STAFF_ON_REQUEST,
+                Optional.of(AccountId.newId()),
+                Optional.of(reason));
     }
 
     private void append(Purpose purpose, boolean given, EmployerId employer) {
