@@ -1,0 +1,11 @@
+package org.k12jobspot.analytics.api;
+
+/** Counts page views. Cheap enough to call on every request; does nothing when switched off. */
+public interface Traffic {
+
+    /** Whether counting is on (K12_ANALYTICS_ENABLED). */
+    boolean enabled();
+
+    /** Reduces the request to counts in memory; the counts reach the database within seconds. */
+    void count(PageRequest request);
+}
