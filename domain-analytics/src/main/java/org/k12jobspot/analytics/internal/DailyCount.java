@@ -20,7 +20,7 @@ public class DailyCount {
     private LocalDate day;
 
     @Id
-    @Column(name = "dimension_name")
+    @Column(name = "counted_by")
     private String dimension;
 
     @Id private String label;
