@@ -84,6 +84,9 @@ class AnalyticsIT {
             }
             assertThat(visit("/Canary-" + token, address, userAgent, null)).isEqualTo(404);
 
+            for (var waited = 0; !traffic.allReduced() && waited < 120; waited++) {
+                Thread.sleep(500);
+            }
             traffic.flush();
             Logger.getLogger(AnalyticsIT.class.getName()).info("analytics canary visits done");
         } finally {
@@ -117,7 +120,7 @@ class AnalyticsIT {
         var staff = Onboarding.signedIn(Person.administrator());
 
         var page = staff.get("/staff/analytics");
-        for (var waited = 0; !page.text().contains("Chrome 131") && waited < 20; waited++) {
+        for (var waited = 0; !page.text().contains("Chrome 131") && waited < 60; waited++) {
             Thread.sleep(1000);
             page = staff.get("/staff/analytics");
         }

@@ -3,8 +3,6 @@ package org.k12jobspot.analytics.internal;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -13,8 +11,8 @@ import nl.basjes.parse.useragent.UserAgentAnalyzer;
 
 /**
  * Browser family with major version, and operating system family, parsed from a user-agent string
- * by Yauaa (a maintained parser). The analyzer takes two seconds and about 150 MB to build, so it
- * is built once, off the request path, with only the three fields needed and a small cache.
+ * by Yauaa (a maintained parser). The analyzer takes seconds and over 100 MB to build, so it is
+ * built once, in the background, with only the three fields needed and a small cache.
  */
 final class Agents {
 
@@ -113,21 +111,23 @@ final class Agents {
         }
     }
 
-    /**
-     * Parses one user agent. Requests in the first seconds after start wait for the analyzer, at
-     * most a few seconds, then count as unknown.
-     */
+    /** Whether {@link #parse} can answer; until then it counts every agent as unknown. */
+    boolean ready() {
+        return analyzer.isDone();
+    }
+
+    /** Parses one user agent; never waits for the analyzer. */
     Agent parse(String userAgent) {
-        if (userAgent == null || userAgent.isBlank()) {
+        if (userAgent == null || userAgent.isBlank() || !ready()) {
             return new Agent(UNKNOWN, UNKNOWN);
         }
         UserAgentAnalyzer parser;
         try {
-            parser = analyzer.get(10, TimeUnit.SECONDS);
+            parser = analyzer.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Agent(UNKNOWN, UNKNOWN);
-        } catch (TimeoutException | ExecutionException e) {
+        } catch (ExecutionException e) {
             return new Agent(UNKNOWN, UNKNOWN);
         }
         var parsed = parser.parse(userAgent);

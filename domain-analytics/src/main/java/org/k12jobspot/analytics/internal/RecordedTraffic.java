@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.k12jobspot.analytics.api.PageRequest;
 import org.k12jobspot.analytics.api.Traffic;
 
@@ -19,7 +23,11 @@ public class RecordedTraffic implements Traffic {
     @Inject AnalyticsSettings settings;
     @Inject CounterStore store;
 
+    private static final int MAX_WAITING = 10_000;
+
     private final Agents agents = new Agents();
+    private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waitingCount = new AtomicInteger();
     private final CounterBuffer buffer = new CounterBuffer();
     private volatile Clock clock = Clock.systemUTC();
     private volatile DailyVisitors visitors = new DailyVisitors(clock);
@@ -49,6 +57,7 @@ public class RecordedTraffic implements Traffic {
     void buildParser() {
         if (enabled) {
             agents.build(settings.agentCache());
+            reduceWaiting();
         }
     }
 
@@ -60,15 +69,41 @@ public class RecordedTraffic implements Traffic {
     @Override
     public void count(PageRequest request) {
         var reducer = reduction;
-        if (!enabled || reducer == null) {
+        if (!enabled || reducer == null || !reducer.counts(request)) {
             return;
         }
-        var view = reducer.reduce(request, clock.instant());
-        if (view.isEmpty()) {
-            return;
-        }
+        var at = clock.instant();
         visitors.visit(reducer.addressOf(request), request.userAgent());
-        buffer.add(view.get());
+
+        if (agents.ready()) {
+            reducer.reduce(request, at).ifPresent(buffer::add);
+        } else {
+            waitingForParser(new Waiting(request, at));
+        }
+    }
+
+    /**
+     * Keeps a request in memory until the user-agent parser is ready (seconds after start-up), so
+     * that no request thread waits for it. A bounded number wait; beyond that, agents count as
+     * unknown.
+     */
+    private void waitingForParser(Waiting waiting) {
+        if (waitingCount.incrementAndGet() > MAX_WAITING) {
+            waitingCount.decrementAndGet();
+            reduction.reduce(waiting.request(), waiting.at()).ifPresent(buffer::add);
+            return;
+        }
+        this.waiting.add(waiting);
+        if (agents.ready()) {
+            reduceWaiting();
+        }
+    }
+
+    private void reduceWaiting() {
+        for (var next = waiting.poll(); next != null; next = waiting.poll()) {
+            waitingCount.decrementAndGet();
+            reduction.reduce(next.request(), next.at()).ifPresent(buffer::add);
+        }
     }
 
     /** Adds what is buffered to the counter tables; on failure keeps it for the next round. */
@@ -88,6 +123,13 @@ public class RecordedTraffic implements Traffic {
                     "Analytics counts not written yet: {0}",
                     e.getClass().getSimpleName());
         }
+    }
+
+    private record Waiting(PageRequest request, Instant at) {}
+
+    /** Whether every counted request has been reduced (none waits for the parser). */
+    public boolean allReduced() {
+        return agents.ready() && waiting.isEmpty();
     }
 
     /** For tests of the daily key change only: a new clock starts a new visitor count. */

@@ -27,6 +27,12 @@ final class Reduction {
         return ClientAddresses.of(request.peerAddress(), request.forwardedFor(), trustedProxies);
     }
 
+    /** Whether the request is a page view that is counted at all. */
+    boolean counts(PageRequest request) {
+        return Routes.of(request.method(), request.path(), request.status(), request.partial())
+                .isPresent();
+    }
+
     Optional<PageView> reduce(PageRequest request, Instant at) {
         var route =
                 Routes.of(request.method(), request.path(), request.status(), request.partial());
