@@ -139,6 +139,30 @@ class AnalyticsIT {
 
     @Test
     @RunAsClient
+    void drawsEveryChartOfTheDashboardInTheBrowser() throws Exception {
+        assertThat(visit("/privacy", null, CHROME_ON_WINDOWS, null)).isEqualTo(200);
+        var admin = Person.administrator();
+
+        try (var browser = Browser.start()) {
+            browser.open("/login");
+            browser.fillIn("Email address", admin.email());
+            browser.fillIn("Password", admin.password());
+            browser.submit("Sign in");
+            browser.open("/staff/analytics");
+
+            assertThat(browser.text()).contains("Site analytics", "Visits per day");
+            var canvases = browser.all("canvas").size();
+            var drawn =
+                    browser.script(
+                            "return Object.values(PrimeFaces.widgets)"
+                                    + ".filter(w => w && w.chart && w.chart.canvas).length");
+            assertThat(canvases).isPositive();
+            assertThat(((Number) drawn).intValue()).isEqualTo(canvases);
+        }
+    }
+
+    @Test
+    @RunAsClient
     void keepsTheDashboardFromAnonymousVisitors() {
         var page = new HttpVisitor().get("/staff/analytics");
 

@@ -29,7 +29,8 @@ final class Routes {
         if (status == 404) {
             return Optional.of(NOT_FOUND);
         }
-        if (status >= 400) {
+        // Redirects and errors are not page views; 304 is a page the browser already holds.
+        if (status >= 300 && status != 304) {
             return Optional.empty();
         }
         return Optional.of(normalise(path));

@@ -120,6 +120,24 @@ class ReductionTest {
         assertThat(reduction.reduce(ajax, AT)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {302, 303, 403, 500})
+    void countsNoRedirectOrErrorAsAPageView(int status) {
+        var request =
+                new PageRequest(
+                        "GET",
+                        "/account/profile",
+                        status,
+                        false,
+                        "localhost",
+                        null,
+                        null,
+                        "1",
+                        null);
+
+        assertThat(reduction.reduce(request, AT)).isEmpty();
+    }
+
     @Test
     void countsUnknownPathsUnderOneRouteSoNoTypedPathIsKept() {
         var request =
