@@ -7,7 +7,8 @@
 # single-threaded start-up, loopback-only listener), once with K12_ANALYTICS_ENABLED=false and once
 # with it true, measures each with wrk (Debian package "wrk") after a warm-up, and prints the ratio
 # on/off. The goal is 0.95 or more. Settings: BENCH_PORT (28090), BENCH_SECONDS (20),
-# BENCH_CONNECTIONS (16), BENCH_THREADS (2), BENCH_PATH (/privacy), BENCH_ROUNDS (2).
+# BENCH_CONNECTIONS (16), BENCH_THREADS (2), BENCH_PATH (/privacy), BENCH_ROUNDS (2),
+# BENCH_HEAP (768m, as the run command).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,6 +19,7 @@ connections="${BENCH_CONNECTIONS:-16}"
 threads="${BENCH_THREADS:-2}"
 path="${BENCH_PATH:-/privacy}"
 rounds="${BENCH_ROUNDS:-2}"
+heap="${BENCH_HEAP:-768m}"
 agent="Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
@@ -56,7 +58,7 @@ trap stop_server EXIT
 start_server() { # $1 = true|false
   local data="$work/data-$1"
   rm -rf "$data"
-  "$java" -Xmx512m -Djava.io.tmpdir="$work" \
+  "$java" -Xmx"$heap" -Xlog:gc:file="$work/gc-$1.log" -Djava.io.tmpdir="$work" \
       -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -Dhazelcast.phone.home.enabled=false \
       -Dk12.data.dir="$data" -Dk12.port="$port" -Dk12.analytics.enabled="$1" \
       -Dk12.admin.password=bench-admin-passphrase-long-enough \
@@ -73,12 +75,24 @@ start_server() { # $1 = true|false
   exit 1
 }
 
-measure() { # prints requests per second
-  wrk -t"$threads" -c"$connections" -d"${seconds}s" -H "User-Agent: $agent" \
-      "http://127.0.0.1:$port$path" | awk '/Requests\/sec/ {print $2}'
+cpu_ticks() { # user + system clock ticks the server has used so far
+  awk '{print $14 + $15}' "/proc/$server_pid/stat"
+}
+
+measure() { # prints "requests/s cpu-ms-per-request"
+  local before after out
+  before="$(cpu_ticks)"
+  out="$(wrk -t"$threads" -c"$connections" -d"${seconds}s" -H "User-Agent: $agent" \
+      "http://127.0.0.1:$port$path")"
+  after="$(cpu_ticks)"
+  local rps requests
+  rps="$(echo "$out" | awk '/Requests\/sec/ {print $2}')"
+  requests="$(echo "$out" | awk '/requests in/ {print $1}')"
+  echo "$rps $(echo "scale=3; ($after - $before) * 1000 / $(getconf CLK_TCK) / $requests" | bc -l)"
 }
 
 declare -A total=([true]=0 [false]=0)
+declare -A cpu_total=([true]=0 [false]=0)
 for round in $(seq 1 "$rounds"); do
   for mode in false true; do
     start_server "$mode"
@@ -92,13 +106,17 @@ for round in $(seq 1 "$rounds"); do
     # Warm-up: JIT and Faces.
     wrk -t"$threads" -c"$connections" -d10s -H "User-Agent: $agent" \
         "http://127.0.0.1:$port$path" > /dev/null
-    rps="$(measure)"
+    read -r rps cpu <<< "$(measure)"
     rss="$(ps -o rss= -p "$server_pid" | awk '{printf "%d", $1/1024}')"
-    echo "round $round, analytics $mode: $rps requests/s, server RSS ${rss} MB"
+    echo "round $round, analytics $mode: $rps requests/s, $cpu ms server CPU per request," \
+         "server RSS ${rss} MB"
     total[$mode]="$(echo "${total[$mode]} + $rps" | bc -l)"
+    cpu_total[$mode]="$(echo "${cpu_total[$mode]} + $cpu" | bc -l)"
     stop_server
   done
 done
 
 ratio="$(echo "scale=3; ${total[true]} / ${total[false]}" | bc -l)"
+cpu_ratio="$(echo "scale=3; ${cpu_total[false]} / ${cpu_total[true]}" | bc -l)"
+echo "server CPU per request without analytics / with: $cpu_ratio (less sensitive to other load)"
 echo "throughput with analytics / without: $ratio (goal >= 0.95)"
