@@ -8,4 +8,10 @@ public interface Traffic {
 
     /** Reduces the request to counts in memory; the counts reach the database within seconds. */
     void count(PageRequest request);
+
+    /**
+     * Adds the buffered counts to the stored ones now. The web layer calls this when the
+     * application stops normally, so a stop loses nothing; a crash loses one interval at most.
+     */
+    void writeBuffered();
 }

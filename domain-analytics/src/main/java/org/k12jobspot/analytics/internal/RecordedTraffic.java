@@ -106,6 +106,13 @@ public class RecordedTraffic implements Traffic {
         }
     }
 
+    @Override
+    public void writeBuffered() {
+        // Views still waiting for the parser are counted now, with their agent as unknown.
+        reduceWaiting();
+        flush();
+    }
+
     /** Adds what is buffered to the counter tables; on failure keeps it for the next round. */
     public void flush() {
         var views = buffer.drain();
