@@ -87,6 +87,20 @@ class BoundariesTest {
                 .check(classes);
     }
 
+    @Test
+    void keepsAnalyticsIndependentOfWhoIsSignedIn() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.k12jobspot.analytics..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.security..", "jakarta.servlet..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.k12jobspot.accounts.api.AccountId")
+                .check(classes);
+    }
+
     private static ArchRule internalsStayInside(String module) {
         return noClasses()
                 .that()

@@ -221,7 +221,7 @@ final class Browser implements AutoCloseable {
                                                 + " && PrimeFaces.ajax.Queue.isEmpty()")));
     }
 
-    private Object script(String source) {
+    Object script(String source) {
         return ((JavascriptExecutor) driver).executeScript(source);
     }
 

@@ -10,12 +10,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.k12jobspot.accounts.internal.AccountsSchema;
+import org.k12jobspot.analytics.internal.AnalyticsSchema;
 import org.k12jobspot.consent.internal.ConsentSchema;
 import org.k12jobspot.policy.internal.PolicySchema;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -25,6 +28,15 @@ import org.postgresql.ds.PGSimpleDataSource;
  * production database), and running them twice changes nothing.
  */
 class MigrationsTest {
+
+    /** Column names that suggest a person, a device or a way to recognise either. */
+    private static final Pattern IDENTITY_NAME =
+            Pattern.compile(
+                    "(^|_)(account|user|email|mail|ip|addr|address|agent|ua|hash|key|token|session"
+                            + "|id|person|name|host)(_|$)");
+
+    /** Labels are short: too short for a user-agent string or a full email address. */
+    private static final int MAX_LABEL = 64;
 
     /** A module's migration and the tables it must leave behind. */
     record Module(String name, Consumer<DataSource> migrate, List<String> tables) {
@@ -56,7 +68,11 @@ class MigrationsTest {
                                 "employers",
                                 "disclosure_refusals",
                                 "campaigns",
-                                "unsubscribe_tokens")));
+                                "unsubscribe_tokens")),
+                new Module(
+                        "analytics",
+                        AnalyticsSchema::migrate,
+                        List.of("analytics_daily_counts", "analytics_daily_visitors")));
     }
 
     @ParameterizedTest
@@ -89,6 +105,91 @@ class MigrationsTest {
             module.migrate().accept(ds);
 
             assertThat(tables(ds)).containsAll(module.tables());
+        } finally {
+            try (var c = admin.getConnection();
+                    var s = c.createStatement()) {
+                s.execute("drop schema " + schema + " cascade");
+            }
+        }
+    }
+
+    @Test
+    void keepsNoAnalyticsColumnThatCouldHoldAnAccountEmailAddressOrUserAgent() throws SQLException {
+        var derby = new EmbeddedDataSource();
+        derby.setDatabaseName("memory:migrations-" + UUID.randomUUID());
+        derby.setCreateDatabase("create");
+
+        AnalyticsSchema.migrate(derby);
+
+        assertThat(columns(derby)).isNotEmpty();
+        assertThat(identityColumns(derby)).isEmpty();
+    }
+
+    @Test
+    void flagsAColumnMeantForAnAddressOrAUserAgent() {
+        assertThat(suspicious(new Column("analytics_x", "client_ip", "VARCHAR", 45))).isTrue();
+        assertThat(suspicious(new Column("analytics_x", "user_agent", "VARCHAR", 512))).isTrue();
+        assertThat(suspicious(new Column("analytics_x", "account_id", "VARCHAR", 36))).isTrue();
+        assertThat(suspicious(new Column("analytics_x", "notes", "VARCHAR", 1000))).isTrue();
+        assertThat(suspicious(new Column("analytics_x", "notes", "CLOB", 0))).isTrue();
+        assertThat(suspicious(new Column("analytics_x", "label", "VARCHAR", 64))).isFalse();
+    }
+
+    private record Column(String table, String name, String type, int size) {}
+
+    private static List<Column> identityColumns(DataSource ds) throws SQLException {
+        return columns(ds).stream().filter(MigrationsTest::suspicious).toList();
+    }
+
+    private static boolean suspicious(Column column) {
+        var type = column.type().toLowerCase(Locale.ROOT);
+        var text = type.contains("char") || type.contains("text") || type.contains("clob");
+        var allowedType =
+                text
+                        || type.equals("date")
+                        || type.contains("int")
+                        || type.equals("bigint")
+                        || type.equals("int8");
+        return IDENTITY_NAME.matcher(column.name().toLowerCase(Locale.ROOT)).find()
+                || !allowedType
+                || (text && (column.size() <= 0 || column.size() > MAX_LABEL));
+    }
+
+    private static List<Column> columns(DataSource ds) throws SQLException {
+        var columns = new ArrayList<Column>();
+        try (var c = ds.getConnection();
+                var rs = c.getMetaData().getColumns(null, c.getSchema(), "%", "%")) {
+            while (rs.next()) {
+                var table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                if (table.startsWith("analytics_")) {
+                    columns.add(
+                            new Column(
+                                    table,
+                                    rs.getString("COLUMN_NAME"),
+                                    rs.getString("TYPE_NAME"),
+                                    rs.getInt("COLUMN_SIZE")));
+                }
+            }
+        }
+        return columns;
+    }
+
+    @Test
+    void keepsNoAnalyticsColumnThatCouldHoldAnIdentityOnPostgres() throws SQLException {
+        var schema = "mig_" + UUID.randomUUID().toString().replace("-", "");
+        var admin = postgres(null);
+        assumeTrue(reachable(admin), "PostgreSQL on 127.0.0.1:5432 is needed; .ci/run starts it");
+        try (var c = admin.getConnection();
+                var s = c.createStatement()) {
+            s.execute("create schema " + schema);
+        }
+        try {
+            var ds = postgres(schema);
+
+            AnalyticsSchema.migrate(ds);
+
+            assertThat(columns(ds)).isNotEmpty();
+            assertThat(identityColumns(ds)).isEmpty();
         } finally {
             try (var c = admin.getConnection();
                     var s = c.createStatement()) {

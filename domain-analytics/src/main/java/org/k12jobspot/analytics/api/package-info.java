@@ -1,4 +1,2 @@
-/**
- * What other modules and the web layer will use of the analytics module (empty until it is built).
- */
+/** What the web layer uses of the analytics module: counting page requests and reading reports. */
 package org.k12jobspot.analytics.api;

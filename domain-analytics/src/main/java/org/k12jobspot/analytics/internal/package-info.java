@@ -1,2 +1,2 @@
-/** Entities, stores and rules of the analytics module (empty until it is built). */
+/** Reduction of requests to counts, the in-memory buffer, the counter tables and suppression. */
 package org.k12jobspot.analytics.internal;
