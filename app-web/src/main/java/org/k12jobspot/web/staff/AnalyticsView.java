@@ -31,11 +31,14 @@ public class AnalyticsView {
     private String from;
     private String to;
     private DateRange range;
+    private Map<String, String> problems = Map.of();
     private TrafficReport report;
     private List<StatisticsTable> profileTables = List.of();
 
     public void load() {
-        range = DateRange.of(from, to, Clock.systemUTC());
+        var choice = DateRange.choose(from, to, Clock.systemUTC());
+        range = choice.range();
+        problems = choice.problems();
         report = reports.between(range.from(), range.to());
         profileTables = reports.profileStatistics();
     }
@@ -48,8 +51,8 @@ public class AnalyticsView {
         return ChartJson.bars(labels, series, false);
     }
 
-    public String chart(String title, List<Tally> tallies) {
-        var top = top(tallies);
+    public String chart(String title, List<Tally> tallies, int limit) {
+        var top = top(tallies, limit);
         return ChartJson.bars(
                 top.stream().map(Tally::label).toList(),
                 Map.of(title, top.stream().map(Tally::count).toList()),
@@ -65,8 +68,13 @@ public class AnalyticsView {
                 true);
     }
 
-    public List<Tally> top(List<Tally> tallies) {
-        return tallies.stream().limit(TOP).toList();
+    public List<Tally> top(List<Tally> tallies, int limit) {
+        return tallies.stream().limit(limit > 0 ? limit : TOP).toList();
+    }
+
+    /** What was wrong with the date in this field, or empty. */
+    public String problem(String field) {
+        return problems.getOrDefault(field, "");
     }
 
     public TrafficReport getReport() {

@@ -30,10 +30,11 @@ public class MarketingView {
             subject = null;
             body = null;
             sent = null;
+            var count = campaign.recipients();
             FieldMessages.info(
-                    "Message queued for "
-                            + campaign.recipients()
-                            + " people who chose to receive it.");
+                    count == 1
+                            ? "Message queued for 1 person who chose to receive it."
+                            : "Message queued for " + count + " people who chose to receive it.");
         } catch (InputRejected e) {
             FieldMessages.show("campaign", e.problems());
         }

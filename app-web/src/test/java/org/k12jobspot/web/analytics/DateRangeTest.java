@@ -34,4 +34,25 @@ class DateRangeTest {
 
         assertThat(range.from()).isEqualTo(LocalDate.of(2025, 3, 14));
     }
+
+    @Test
+    void saysBesideEachFieldWhatWasWrong() {
+        var malformed = DateRange.choose("2026-13-45", "2026-03-01", clock);
+        var reversed = DateRange.choose("2026-03-10", "2026-03-01", clock);
+        var half = DateRange.choose("2026-03-10", "", clock);
+
+        assertThat(malformed.problems()).containsOnlyKeys("from");
+        assertThat(malformed.problems().get("from")).contains("YYYY-MM-DD");
+        assertThat(reversed.problems()).containsOnlyKeys("to");
+        assertThat(half.problems()).containsOnlyKeys("to");
+        assertThat(DateRange.choose("2026-03-01", "2026-03-10", clock).problems()).isEmpty();
+    }
+
+    @Test
+    void refusesYearsFarOutsideTheSitesLife() {
+        var choice = DateRange.choose("0001-01-01", "9999-12-31", clock);
+
+        assertThat(choice.problems()).containsOnlyKeys("from", "to");
+        assertThat(choice.range().to()).isEqualTo(LocalDate.of(2026, 3, 14));
+    }
 }

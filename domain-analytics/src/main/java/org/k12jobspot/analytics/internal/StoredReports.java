@@ -3,10 +3,12 @@ package org.k12jobspot.analytics.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.k12jobspot.accounts.api.ProfileStatistics;
 import org.k12jobspot.analytics.api.StatisticsTable;
+import org.k12jobspot.analytics.api.Tally;
 import org.k12jobspot.analytics.api.TrafficReport;
 import org.k12jobspot.analytics.api.TrafficReports;
 
@@ -29,7 +31,9 @@ public class StoredReports implements TrafficReports {
                 from,
                 to,
                 store.days(from, to),
-                store.tallies(Dimension.HOUR, from, to),
+                store.tallies(Dimension.HOUR, from, to).stream()
+                        .sorted(Comparator.comparing(Tally::label))
+                        .toList(),
                 store.tallies(Dimension.ROUTE, from, to),
                 store.tallies(Dimension.REFERRER, from, to),
                 store.tallies(Dimension.BROWSER, from, to),
