@@ -127,9 +127,12 @@ class DisclosureIT {
                         true));
         var after = gate.decide(id, review, DisclosurePurpose.CANDIDACY_REVIEW);
 
+        var download = released.releasedTo(district);
+
         assertThat(during.allowed()).isTrue();
         assertThat(after.allowed()).isFalse();
-        assertThat(released.releasedTo(district)).isEmpty();
+        assertThat(download).isEmpty();
+        assertThat(events.about(id, DisclosureRefused.class)).hasSize(2);
     }
 
     @Test

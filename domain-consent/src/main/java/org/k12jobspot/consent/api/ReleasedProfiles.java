@@ -9,6 +9,9 @@ import org.k12jobspot.accounts.api.CandidacyProfile;
  */
 public interface ReleasedProfiles {
 
-    /** Empty when the employer is unknown or its agreement is not active. */
+    /**
+     * Empty when the employer is unknown or its agreement is not active; in the second case the
+     * gate records a refusal for every profile that would otherwise have gone.
+     */
     List<CandidacyProfile> releasedTo(EmployerId employer);
 }

@@ -31,12 +31,10 @@ public class ProfileReleases implements ReleasedProfiles {
     @Inject Employers employers;
     @Inject Disclosures gate;
     @Inject CandidacyProfiles profiles;
-    @Inject ConsentClock clock;
 
     @Override
     public List<CandidacyProfile> releasedTo(EmployerId employer) {
-        var active = employers.find(employer).filter(e -> e.activeOn(clock.today()));
-        if (active.isEmpty()) {
+        if (employers.find(employer).isEmpty()) {
             return List.of();
         }
 

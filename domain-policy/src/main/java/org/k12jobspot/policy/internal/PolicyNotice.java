@@ -20,7 +20,9 @@ record PolicyNotice(String subject, String body) {
                                 + " to accept it when you next sign in on or after "
                                 + version.effectiveOn()
                                 + "."
-                        : "This change does not alter what you agreed to; you need do nothing.";
+                        : "This change does not alter what you agreed to and needs nothing from"
+                                + " you. If an earlier change is still waiting for your acceptance,"
+                                + " you will be asked for it when you next sign in.";
         var body =
                 "Hello,\n\n"
                         + "We have published version "

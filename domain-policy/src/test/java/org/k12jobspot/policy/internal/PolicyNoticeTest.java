@@ -34,7 +34,9 @@ class PolicyNoticeTest {
 
         assertThat(material.body())
                 .contains("you will be asked to accept it when you next sign in");
-        assertThat(minor.body()).doesNotContain("asked to accept").contains("you need do nothing");
+        assertThat(minor.body())
+                .doesNotContain("asked to accept")
+                .contains("needs nothing from you");
     }
 
     @Test
