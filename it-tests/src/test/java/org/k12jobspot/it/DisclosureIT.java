@@ -203,8 +203,11 @@ class DisclosureIT {
         var withdrewId = enrolment().confirmed(withdrew, true);
         consents.record(ConsentChange.byPerson(withdrewId, Purpose.MARKETING_EMAIL, false));
         var subject = "News " + UUID.randomUUID();
+        var audience = campaigns.audience();
 
-        campaigns.send(new CampaignDraft(subject, "Saved searches are here."), AccountId.newId());
+        var campaign =
+                campaigns.send(
+                        new CampaignDraft(subject, "Saved searches are here."), AccountId.newId());
 
         var copies =
                 outbox.recent(0, 500).stream().filter(m -> m.subject().equals(subject)).toList();
@@ -213,6 +216,7 @@ class DisclosureIT {
                 .contains(optedIn.email())
                 .doesNotContain(optedOut.email(), withdrew.email());
         assertThat(copies).allMatch(m -> UNSUBSCRIBE.matcher(m.body()).find());
+        assertThat(campaign.recipients()).isEqualTo(audience);
     }
 
     @Test

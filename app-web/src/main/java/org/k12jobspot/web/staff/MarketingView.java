@@ -40,6 +40,10 @@ public class MarketingView {
         }
     }
 
+    public int getAudience() {
+        return campaigns.audience();
+    }
+
     public List<Campaign> getSent() {
         if (sent == null) {
             sent = campaigns.sent();

@@ -16,4 +16,10 @@ public interface Campaigns {
 
     /** Newest first. */
     List<Campaign> sent();
+
+    /**
+     * How many people have chosen to receive such email right now; those whose address is not yet
+     * confirmed are counted here but are not sent to.
+     */
+    int audience();
 }

@@ -85,6 +85,11 @@ public class OwnMarketing implements Campaigns {
                 .toList();
     }
 
+    @Override
+    public int audience() {
+        return subscribers().size();
+    }
+
     private List<AccountId> subscribers() {
         return em.createQuery(
                         "select distinct r.accountId from ConsentRecord r where r.purpose ="
