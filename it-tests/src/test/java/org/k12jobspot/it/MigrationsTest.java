@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -17,10 +16,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.k12jobspot.accounts.internal.AccountsSchema;
-import org.k12jobspot.analytics.internal.AnalyticsSchema;
-import org.k12jobspot.consent.internal.ConsentSchema;
-import org.k12jobspot.policy.internal.PolicySchema;
+import org.k12jobspot.web.platform.DatabaseMigrations;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -38,8 +34,10 @@ class MigrationsTest {
     /** Labels are short: too short for a user-agent string or a full email address. */
     private static final int MAX_LABEL = 64;
 
-    /** A module's migration and the tables it must leave behind. */
-    record Module(String name, Consumer<DataSource> migrate, List<String> tables) {
+    private static final String ANALYTICS = "db/analytics/changelog.xml";
+
+    /** A module's changelog and the tables it must leave behind. */
+    record Module(String name, String changelog, List<String> tables) {
         @Override
         public String toString() {
             return name;
@@ -50,7 +48,7 @@ class MigrationsTest {
         return Stream.of(
                 new Module(
                         "accounts",
-                        AccountsSchema::migrate,
+                        "db/accounts/changelog.xml",
                         List.of(
                                 "accounts",
                                 "candidacy_profiles",
@@ -58,10 +56,10 @@ class MigrationsTest {
                                 "degrees",
                                 "verification_tokens",
                                 "outbox_mail")),
-                new Module("policy", PolicySchema::migrate, List.of("policy_versions")),
+                new Module("policy", "db/policy/changelog.xml", List.of("policy_versions")),
                 new Module(
                         "consent",
-                        ConsentSchema::migrate,
+                        "db/consent/changelog.xml",
                         List.of(
                                 "consent_ledger",
                                 "policy_notices",
@@ -71,7 +69,7 @@ class MigrationsTest {
                                 "unsubscribe_tokens")),
                 new Module(
                         "analytics",
-                        AnalyticsSchema::migrate,
+                        "db/analytics/changelog.xml",
                         List.of("analytics_daily_counts", "analytics_daily_visitors")));
     }
 
@@ -82,8 +80,8 @@ class MigrationsTest {
         derby.setDatabaseName("memory:migrations-" + UUID.randomUUID());
         derby.setCreateDatabase("create");
 
-        module.migrate().accept(derby);
-        module.migrate().accept(derby);
+        DatabaseMigrations.run(derby, module.changelog());
+        DatabaseMigrations.run(derby, module.changelog());
 
         assertThat(tables(derby)).containsAll(module.tables());
     }
@@ -101,8 +99,8 @@ class MigrationsTest {
         try {
             var ds = postgres(schema);
 
-            module.migrate().accept(ds);
-            module.migrate().accept(ds);
+            DatabaseMigrations.run(ds, module.changelog());
+            DatabaseMigrations.run(ds, module.changelog());
 
             assertThat(tables(ds)).containsAll(module.tables());
         } finally {
@@ -114,12 +112,39 @@ class MigrationsTest {
     }
 
     @Test
+    void runsEveryModuleInOneChangelogOverADatabaseMigratedModuleByModule() throws SQLException {
+        var derby = new EmbeddedDataSource();
+        derby.setDatabaseName("memory:migrations-" + UUID.randomUUID());
+        derby.setCreateDatabase("create");
+        var modules = modules().toList();
+        for (var module : modules) {
+            DatabaseMigrations.run(derby, module.changelog());
+        }
+
+        DatabaseMigrations.run(derby, DatabaseMigrations.CHANGELOG);
+
+        assertThat(tables(derby))
+                .containsAll(modules.stream().flatMap(m -> m.tables().stream()).toList());
+    }
+
+    @Test
+    void createsEveryTableFromTheOneChangelog() throws SQLException {
+        var derby = new EmbeddedDataSource();
+        derby.setDatabaseName("memory:migrations-" + UUID.randomUUID());
+        derby.setCreateDatabase("create");
+
+        DatabaseMigrations.run(derby, DatabaseMigrations.CHANGELOG);
+
+        assertThat(tables(derby)).containsAll(modules().flatMap(m -> m.tables().stream()).toList());
+    }
+
+    @Test
     void keepsNoAnalyticsColumnThatCouldHoldAnAccountEmailAddressOrUserAgent() throws SQLException {
         var derby = new EmbeddedDataSource();
         derby.setDatabaseName("memory:migrations-" + UUID.randomUUID());
         derby.setCreateDatabase("create");
 
-        AnalyticsSchema.migrate(derby);
+        DatabaseMigrations.run(derby, ANALYTICS);
 
         assertThat(columns(derby)).isNotEmpty();
         assertThat(identityColumns(derby)).isEmpty();
@@ -186,7 +211,7 @@ class MigrationsTest {
         try {
             var ds = postgres(schema);
 
-            AnalyticsSchema.migrate(ds);
+            DatabaseMigrations.run(ds, ANALYTICS);
 
             assertThat(columns(ds)).isNotEmpty();
             assertThat(identityColumns(ds)).isEmpty();

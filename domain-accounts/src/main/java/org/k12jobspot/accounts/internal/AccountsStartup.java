@@ -2,36 +2,34 @@ package org.k12jobspot.accounts.internal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import javax.sql.DataSource;
 
 /**
- * Starts the accounts module when the application is deployed, in order: its tables are migrated,
- * the first administrator is created if there is none, and mail delivery begins. A startup EJB
- * rather than a CDI start-up observer, because Payara binds persistence contexts only after those
+ * Starts the accounts module when the application is deployed, once its tables are up to date
+ * ({@code db/accounts/changelog.xml}, run by the web application with every other module's): the
+ * first administrator is created if there is none, and mail delivery begins. A startup EJB rather
+ * than a CDI start-up observer, because Payara binds persistence contexts only after those
  * observers have run.
  */
 @Singleton
 @Startup
+// The web application's start-up bean that migrates every module's tables.
+@DependsOn("DatabaseMigrations")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class AccountsStartup {
 
     private static final System.Logger LOG = System.getLogger(AccountsStartup.class.getName());
-
-    @Resource(lookup = "java:app/jdbc/k12")
-    DataSource dataSource;
 
     @Inject FirstAdministrator firstAdministrator;
     @Inject MailDelivery mailDelivery;
 
     @PostConstruct
     void start() {
-        AccountsSchema.migrate(dataSource);
         firstAdministrator.createIfNone();
         mailDelivery.start();
         LOG.log(System.Logger.Level.INFO, "Accounts module started");
