@@ -177,7 +177,7 @@ class DisclosureIT {
     }
 
     @Test
-    void refusesAnEmployerWithoutANameOrWithAnEndBeforeItsStart() {
+    void refusesAnEmployerWithoutAPlainNameOrWithAnEndBeforeItsStart() {
         var refused =
                 catchThrowableOfType(
                         InputRejected.class,
@@ -190,7 +190,20 @@ class DisclosureIT {
                                                 today().minusDays(1),
                                                 false)));
 
+        var disguised =
+                catchThrowableOfType(
+                        InputRejected.class,
+                        () ->
+                                employers.add(
+                                        new EmployerDraft(
+                                                "Bad\u202eEmployer",
+                                                EmployerKind.SCHOOL_DISTRICT,
+                                                today(),
+                                                null,
+                                                false)));
+
         assertThat(refused.problems()).containsKeys("name", "agreementEnd");
+        assertThat(disguised.problems()).containsOnlyKeys("name");
     }
 
     @Test

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.k12jobspot.accounts.api.InputRejected;
 import org.k12jobspot.consent.api.Employer;
 import org.k12jobspot.consent.api.EmployerDraft;
@@ -21,6 +22,10 @@ public class EmployerRegister implements Employers {
 
     private static final System.Logger LOG = System.getLogger(EmployerRegister.class.getName());
     static final int MAX_NAME = 200;
+
+    /** Characters that hide or reorder text, which could disguise which employer is named. */
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\p{Cc}\\u200B\\u202A-\\u202E\\u2066-\\u2069\\u2028\\u2029\\uFEFF]");
 
     @PersistenceContext(unitName = "consent")
     private EntityManager em;
@@ -83,7 +88,7 @@ public class EmployerRegister implements Employers {
             problems.put("name", "Enter the employer's name.");
         } else if (name.codePointCount(0, name.length()) > MAX_NAME) {
             problems.put("name", "Keep the name within " + MAX_NAME + " characters.");
-        } else if (name.chars().anyMatch(Character::isISOControl)) {
+        } else if (INVISIBLE.matcher(name).find()) {
             problems.put("name", "The name must be on one line, without control characters.");
         } else if (nameTaken(name, self)) {
             problems.put("name", "An employer with this name is already in the register.");
