@@ -45,6 +45,14 @@ public record DateRange(LocalDate from, LocalDate to) {
             start = end;
             end = swap;
         }
+        if (end.isAfter(today)) {
+            problems.put("to", "Nothing is counted after today; the report ends today.");
+            end = today;
+        }
+        if (start.isAfter(end)) {
+            problems.put("from", "Nothing is counted after today; the report covers today.");
+            start = end;
+        }
         if (start.plusDays(MAX_DAYS).isBefore(end)) {
             start = end.minusDays(MAX_DAYS - 1L);
             problems.put(

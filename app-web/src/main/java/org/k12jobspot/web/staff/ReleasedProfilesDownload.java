@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.k12jobspot.accounts.api.CandidacyProfile;
 import org.k12jobspot.consent.api.EmployerId;
+import org.k12jobspot.consent.api.Employers;
 import org.k12jobspot.consent.api.ReleasedProfiles;
 
 /**
@@ -23,6 +24,7 @@ public class ReleasedProfilesDownload extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject transient ReleasedProfiles released;
+    @Inject transient Employers employers;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -32,6 +34,10 @@ public class ReleasedProfilesDownload extends HttpServlet {
         try {
             employer = EmployerId.parse(String.valueOf(request.getParameter("employer")));
         } catch (IllegalArgumentException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (employers.find(employer).isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

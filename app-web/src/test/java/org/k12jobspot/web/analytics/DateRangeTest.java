@@ -55,4 +55,21 @@ class DateRangeTest {
         assertThat(choice.problems()).containsOnlyKeys("from", "to");
         assertThat(choice.range().to()).isEqualTo(LocalDate.of(2026, 3, 14));
     }
+
+    @Test
+    void endsTodayWhenAskedForDaysToCome() {
+        var choice = DateRange.choose("2026-03-01", "2026-06-01", clock);
+
+        assertThat(choice.range().to()).isEqualTo(LocalDate.of(2026, 3, 14));
+        assertThat(choice.problems()).containsOnlyKeys("to");
+    }
+
+    @Test
+    void coversTodayWhenBothDatesAreToCome() {
+        var choice = DateRange.choose("2026-06-01", "2026-07-01", clock);
+
+        assertThat(choice.range())
+                .isEqualTo(new DateRange(LocalDate.of(2026, 3, 14), LocalDate.of(2026, 3, 14)));
+        assertThat(choice.problems()).containsOnlyKeys("from", "to");
+    }
 }
