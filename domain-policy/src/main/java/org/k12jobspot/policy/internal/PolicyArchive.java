@@ -22,12 +22,19 @@ public class PolicyArchive implements Policies {
 
     @Inject PolicyClock clock;
     @Inject PolicyTexts texts;
+    @Inject PolicyInEffect inEffect;
 
     @Override
     public PublishedPolicy current() {
-        return currentVersion()
-                .map(PolicyVersion::published)
-                .orElseThrow(() -> new IllegalStateException("No policy version in effect"));
+        return inEffect.on(
+                clock.today(),
+                () ->
+                        currentVersion()
+                                .map(PolicyVersion::published)
+                                .orElseThrow(
+                                        () ->
+                                                new IllegalStateException(
+                                                        "No policy version in effect")));
     }
 
     @Override
