@@ -18,6 +18,7 @@ import org.k12jobspot.consent.api.DisclosurePurpose;
 import org.k12jobspot.consent.api.Disclosures;
 import org.k12jobspot.consent.api.Purpose;
 import org.k12jobspot.consent.api.Recipient;
+import org.k12jobspot.policy.api.Policies;
 
 /**
  * Sends the site's own marketing. Recipients are read from the ledger at the moment of sending and
@@ -38,7 +39,7 @@ public class OwnMarketing implements Campaigns {
     @Inject ConsentLedger ledger;
     @Inject Disclosures gate;
     @Inject Outbox outbox;
-    @Inject ConsentSettings settings;
+    @Inject Policies policies;
     @Inject ConsentClock clock;
 
     @Override
@@ -106,7 +107,7 @@ public class OwnMarketing implements Campaigns {
     }
 
     private AccountMail mail(AccountId person, CampaignDraft draft, String token) {
-        var base = settings.baseUrl();
+        var base = policies.contact().siteUrl();
         var body =
                 draft.body().strip()
                         + "\n\n--\nYou receive this because you chose to hear about K12JobSpot's"

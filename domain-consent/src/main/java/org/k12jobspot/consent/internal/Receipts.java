@@ -11,6 +11,7 @@ import org.k12jobspot.consent.api.ConsentEntry;
 import org.k12jobspot.consent.api.ConsentReceipt;
 import org.k12jobspot.consent.api.Purpose;
 import org.k12jobspot.policy.api.Policies;
+import org.k12jobspot.policy.api.SiteContact;
 
 /**
  * Writes consent receipts with the fields of the Kantara Initiative Consent Receipt Specification
@@ -23,29 +24,63 @@ public class Receipts {
     static final String CONTROLLER = "K12JobSpot";
     static final String SERVICE = "K12JobSpot candidacy profiles";
 
+    private static final Map<Purpose, Facts> FACTS =
+            Map.of(
+                    Purpose.POLICY_ACCEPTANCE,
+                    new Facts(
+                            "Core function",
+                            "Name and email address",
+                            true,
+                            "Until the account is deleted"),
+                    Purpose.MARKETING_EMAIL,
+                    new Facts(
+                            "Marketing of the site's own products",
+                            "Email address",
+                            false,
+                            "Until withdrawn in the privacy centre or by an unsubscribe link"),
+                    Purpose.PROFILE_RELEASE,
+                    new Facts(
+                            "Sharing with employers for hiring",
+                            "Candidacy profile",
+                            false,
+                            "Until withdrawn, or when the employer's agreement ends"),
+                    Purpose.US_TRANSFER,
+                    new Facts(
+                            "Storage and processing in the United States",
+                            "All account data",
+                            true,
+                            "Until the account is deleted"));
+
     @Inject Policies policies;
-    @Inject ConsentSettings settings;
     @Inject ConsentClock clock;
 
     ConsentReceipt receipt(ConsentRecord record) {
         var entry = record.entry();
+        var contact = policies.contact();
         var number = policies.find(entry.policyVersion()).map(v -> v.number()).orElse(0);
-        var policyUrl = settings.baseUrl() + "/privacy/version?number=" + number;
-        var json = json(entry, record.residence().orElse(null), policyUrl);
+        var policyUrl = contact.policyUrl(number);
+        var json = json(entry, record.residence().orElse(null), policyUrl, contact);
         return new ConsentReceipt(
-                entry, number, CONTROLLER, settings.contactEmail(), policyUrl, clock.now(), json);
+                entry,
+                number,
+                CONTROLLER,
+                contact.email().orElse(""),
+                policyUrl,
+                clock.now(),
+                json);
     }
 
-    String json(ConsentEntry entry, String residence, String policyUrl) {
+    static String json(
+            ConsentEntry entry, String residence, String policyUrl, SiteContact contact) {
         var controller =
                 Json.createObjectBuilder()
                         .add("piiController", CONTROLLER)
                         .add("onBehalf", false)
                         .add("contact", "Privacy team")
-                        .add("address", settings.contactPostal().orElse("United States"))
-                        .add("email", settings.contactEmail())
-                        .add("phone", settings.contactPhone().orElse(""))
-                        .add("piiControllerUrl", settings.baseUrl() + "/");
+                        .add("address", contact.postal().orElse("United States"))
+                        .add("email", contact.email().orElse(""))
+                        .add("phone", contact.phone().orElse(""))
+                        .add("piiControllerUrl", contact.siteUrl() + "/");
         var receipt =
                 Json.createObjectBuilder()
                         .add("version", SPEC_VERSION)
@@ -74,7 +109,7 @@ public class Receipts {
     }
 
     /** The part of a purpose that the specification describes, for one ledger entry. */
-    private JsonObjectBuilder purpose(ConsentEntry entry) {
+    private static JsonObjectBuilder purpose(ConsentEntry entry) {
         var facts = FACTS.get(entry.purpose());
         var purpose =
                 Json.createObjectBuilder()
@@ -118,31 +153,4 @@ public class Receipts {
     }
 
     private record Facts(String category, String data, boolean primary, String termination) {}
-
-    private static final Map<Purpose, Facts> FACTS =
-            Map.of(
-                    Purpose.POLICY_ACCEPTANCE,
-                    new Facts(
-                            "Core function",
-                            "Name and email address",
-                            true,
-                            "Until the account is deleted"),
-                    Purpose.MARKETING_EMAIL,
-                    new Facts(
-                            "Marketing of the site's own products",
-                            "Email address",
-                            false,
-                            "Until withdrawn in the privacy centre or by an unsubscribe link"),
-                    Purpose.PROFILE_RELEASE,
-                    new Facts(
-                            "Sharing with employers for hiring",
-                            "Candidacy profile",
-                            false,
-                            "Until withdrawn, or when the employer's agreement ends"),
-                    Purpose.US_TRANSFER,
-                    new Facts(
-                            "Storage and processing in the United States",
-                            "All account data",
-                            true,
-                            "Until the account is deleted"));
 }

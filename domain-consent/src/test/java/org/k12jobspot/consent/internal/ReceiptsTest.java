@@ -13,8 +13,16 @@ import org.k12jobspot.consent.api.ConsentEntryId;
 import org.k12jobspot.consent.api.ConsentSource;
 import org.k12jobspot.consent.api.Purpose;
 import org.k12jobspot.policy.api.PolicyVersionId;
+import org.k12jobspot.policy.api.SiteContact;
 
 class ReceiptsTest {
+
+    private static final SiteContact CONTACT =
+            new SiteContact(
+                    "https://jobs.example",
+                    Optional.of("privacy@jobs.example"),
+                    Optional.empty(),
+                    Optional.empty());
 
     private static final String[] KANTARA_FIELDS = {
         "version",
@@ -36,7 +44,12 @@ class ReceiptsTest {
         var entry = entry(Purpose.MARKETING_EMAIL, true);
 
         var json =
-                read(receipts().json(entry, null, "https://jobs.example/privacy/version?number=1"));
+                read(
+                        Receipts.json(
+                                entry,
+                                null,
+                                "https://jobs.example/privacy/version?number=1",
+                                CONTACT));
 
         assertThat(json.keySet()).contains(KANTARA_FIELDS);
         assertThat(json.getString("version")).isEqualTo("KI-CR-v1.1.0");
@@ -57,7 +70,7 @@ class ReceiptsTest {
     void namesThePersonByAccountIdOnly() {
         var entry = entry(Purpose.US_TRANSFER, true);
 
-        var json = read(receipts().json(entry, "CA", "https://jobs.example/privacy"));
+        var json = read(Receipts.json(entry, "CA", "https://jobs.example/privacy", CONTACT));
 
         assertThat(json.getString("piiPrincipalId")).isEqualTo(entry.account().toString());
         assertThat(json.getJsonObject("k12jobspot").getString("countryOfResidence"))
@@ -67,7 +80,7 @@ class ReceiptsTest {
 
     @Test
     void marksAProfileReleaseAsDisclosureToEmployers() {
-        var json = read(receipts().json(entry(Purpose.PROFILE_RELEASE, true), null, "u"));
+        var json = read(Receipts.json(entry(Purpose.PROFILE_RELEASE, true), null, "u", CONTACT));
 
         var purpose =
                 json.getJsonArray("services")
@@ -76,18 +89,6 @@ class ReceiptsTest {
                         .getJsonObject(0);
         assertThat(purpose.getBoolean("thirdPartyDisclosure")).isTrue();
         assertThat(purpose.getString("thirdPartyName")).contains("active agreement");
-    }
-
-    private static Receipts receipts() {
-        var settings = new ConsentSettings();
-        settings.port = 8080;
-        settings.baseUrl = Optional.of("https://jobs.example/");
-        settings.contactEmail = "privacy@jobs.example";
-        settings.contactPhone = Optional.empty();
-        settings.contactPostal = Optional.empty();
-        var receipts = new Receipts();
-        receipts.settings = settings;
-        return receipts;
     }
 
     private static ConsentEntry entry(Purpose purpose, boolean given) {

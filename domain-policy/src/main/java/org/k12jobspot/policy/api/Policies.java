@@ -27,6 +27,9 @@ public interface Policies {
      */
     boolean materialChangeSince(PolicyVersionId accepted);
 
+    /** The site's address and privacy contacts, as the policy names them. */
+    SiteContact contact();
+
     /**
      * The text of a published version as safe HTML: rendered from Markdown, contact details from
      * the configuration filled in, then sanitized (no script, no raw HTML, only http, https and

@@ -11,6 +11,7 @@ import org.k12jobspot.policy.api.Policies;
 import org.k12jobspot.policy.api.PolicyComparison;
 import org.k12jobspot.policy.api.PolicyVersionId;
 import org.k12jobspot.policy.api.PublishedPolicy;
+import org.k12jobspot.policy.api.SiteContact;
 
 /** The published versions of the policy: which one is in effect, their text and their changes. */
 @ApplicationScoped
@@ -23,6 +24,7 @@ public class PolicyArchive implements Policies {
     @Inject PolicyClock clock;
     @Inject PolicyTexts texts;
     @Inject PolicyInEffect inEffect;
+    @Inject PolicySettings settings;
 
     @Override
     public PublishedPolicy current() {
@@ -75,6 +77,11 @@ public class PolicyArchive implements Policies {
                         .setParameter("today", clock.today())
                         .getSingleResult()
                 > 0;
+    }
+
+    @Override
+    public SiteContact contact() {
+        return settings.siteContact();
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.k12jobspot.policy.api.SiteContact;
 
 /** The policy module's settings, from MicroProfile Config (each also an environment variable). */
 @ApplicationScoped
@@ -33,6 +34,11 @@ public class PolicySettings {
     String baseUrl() {
         var url = baseUrl.filter(u -> !u.isBlank()).orElse("http://localhost:" + port);
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    SiteContact siteContact() {
+        var methods = contact();
+        return new SiteContact(baseUrl(), methods.email(), methods.postal(), methods.phone());
     }
 
     ContactMethods contact() {
