@@ -23,20 +23,13 @@ public class PolicyArchive implements Policies {
 
     @Inject PolicyClock clock;
     @Inject PolicyTexts texts;
-    @Inject PolicyInEffect inEffect;
     @Inject PolicySettings settings;
 
     @Override
     public PublishedPolicy current() {
-        return inEffect.on(
-                clock.today(),
-                () ->
-                        currentVersion()
-                                .map(PolicyVersion::published)
-                                .orElseThrow(
-                                        () ->
-                                                new IllegalStateException(
-                                                        "No policy version in effect")));
+        return currentVersion()
+                .map(PolicyVersion::published)
+                .orElseThrow(() -> new IllegalStateException("No policy version in effect"));
     }
 
     @Override
