@@ -3,10 +3,13 @@
  *
  * <p>Owns accounts and their credentials, email verification, password reset links, sign-in locks,
  * candidacy profiles (contact details, certifications, degrees) and the mail outbox. Offers the
- * facades {@code Accounts}, {@code CandidacyProfiles}, {@code StaffDirectory}, {@code Outbox} and
- * {@code ProfileStatistics} (aggregate counts only) in {@code api}.
+ * facades {@code Accounts}, {@code CandidacyProfiles}, {@code StaffDirectory}, {@code Outbox},
+ * {@code ProfileStatistics} (aggregate counts only), {@code Erasures} and {@code Exports} in {@code
+ * api}, and the personal-data registry contract ({@code PersonalData}, {@code PersonalTable}) that
+ * every module implements for its own tables.
  *
- * <p>Publishes {@code AccountRegistered}, {@code AccountVerified}, {@code PasswordChanged} and
- * {@code ProfileChanged}. Observes no other module's events.
+ * <p>Publishes {@code AccountRegistered}, {@code AccountVerified}, {@code PasswordChanged}, {@code
+ * ProfileChanged} and {@code AccountErased} (synchronously, inside the erasure's transaction), and
+ * observes {@code AccountErased} itself to remove its own rows.
  */
 package org.k12jobspot.accounts;

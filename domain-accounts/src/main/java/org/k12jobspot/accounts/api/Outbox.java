@@ -12,6 +12,14 @@ public interface Outbox {
     void queue(OutgoingMail mail);
 
     /**
+     * Queues a message that is forgotten once delivered: its row is deleted as soon as the SMTP
+     * server accepts it (a deletion receipt, the outcome of a deletion request). Give it no
+     * recipient account when the account is being erased. Without an SMTP server it stays in the
+     * outbox, readable by staff, until one is configured and delivers it.
+     */
+    void queueForgottenOnDelivery(OutgoingMail mail);
+
+    /**
      * Queues a message to the account's confirmed address.
      *
      * @return false, queuing nothing, when the account does not exist or its address is not

@@ -32,6 +32,17 @@ public class MailOutbox implements Outbox {
     }
 
     @Override
+    public void queueForgottenOnDelivery(OutgoingMail mail) {
+        var queued = new QueuedMail(mail, clock.now());
+        queued.forgetOnDelivery();
+        em.persist(queued);
+        LOG.log(
+                System.Logger.Level.INFO,
+                "Mail {0} queued, to be forgotten once sent",
+                queued.id());
+    }
+
+    @Override
     public boolean queue(AccountMail mail) {
         var account = em.find(Account.class, mail.recipient().toString());
         if (account == null || !account.verified()) {
@@ -89,7 +100,13 @@ public class MailOutbox implements Outbox {
 
     void markSent(String id) {
         var mail = em.find(QueuedMail.class, id);
-        if (mail != null) {
+        if (mail == null) {
+            return;
+        }
+        if (mail.forgottenOnDelivery()) {
+            em.remove(mail);
+            LOG.log(System.Logger.Level.INFO, "Mail {0} forgotten after delivery", id);
+        } else {
             mail.sent(clock.now());
         }
     }

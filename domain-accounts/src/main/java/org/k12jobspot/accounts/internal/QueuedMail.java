@@ -42,6 +42,10 @@ public class QueuedMail {
     @Column(name = "list_unsubscribe")
     private String listUnsubscribe;
 
+    /** Deleted once delivered, so nothing of the message remains (a deletion receipt). */
+    @Column(name = "forget_on_delivery")
+    private boolean forgetOnDelivery;
+
     protected QueuedMail() {}
 
     QueuedMail(OutgoingMail mail, Instant now) {
@@ -66,6 +70,14 @@ public class QueuedMail {
     void sent(Instant now) {
         sentAt = now;
         attempts++;
+    }
+
+    void forgetOnDelivery() {
+        forgetOnDelivery = true;
+    }
+
+    boolean forgottenOnDelivery() {
+        return forgetOnDelivery;
     }
 
     void failed() {
