@@ -1,6 +1,8 @@
 package org.k12jobspot.accounts.api;
 
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -42,20 +44,56 @@ public record PersonalTable(
 
     /** A table that holds no person (aggregate counts, site texts): every column NOT_PERSONAL. */
     public static PersonalTable withoutPerson(String table, String... columns) {
-        return new Builder(table, null, null, null).add(ColumnKind.NOT_PERSONAL, columns).build();
+        return withoutPerson(table).notPersonal(columns).build();
+    }
+
+    /**
+     * A table whose rows are about no account (employers, campaigns) but may name the staff member
+     * who acted ({@link Builder#actor}); neither exported nor erased.
+     */
+    public static Builder withoutPerson(String table) {
+        return new Builder(table, null, null, null);
     }
 
     public boolean aboutAccounts() {
         return accountColumn != null;
     }
 
-    /** Columns the export carries: all but secrets. */
-    public java.util.List<String> exportedColumns() {
+    /** Columns the export carries: all but secrets, in name order. */
+    public List<String> exportedColumns() {
         return columns.entrySet().stream()
                 .filter(e -> e.getValue() != ColumnKind.SECRET)
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
+    }
+
+    /** SQL selecting the exported columns of the account's rows; one parameter, the id. */
+    public String selectSql() {
+        requireAccountColumn();
+        return "select " + String.join(", ", exportedColumns()) + " from " + table + where();
+    }
+
+    /** SQL counting the account's rows; one parameter, the account id. */
+    public String countSql() {
+        requireAccountColumn();
+        return "select count(*) from " + table + where();
+    }
+
+    /** SQL deleting the account's rows; one parameter, the account id. */
+    public String deleteSql() {
+        requireAccountColumn();
+        return "delete from " + table + where();
+    }
+
+    private String where() {
+        return " where " + accountColumn + " = ?";
+    }
+
+    private void requireAccountColumn() {
+        if (accountColumn == null) {
+            throw new IllegalStateException(table + " holds no account's rows");
+        }
     }
 
     /** Collects the columns of one table; each column is named once. */
@@ -97,9 +135,13 @@ public record PersonalTable(
             return add(ColumnKind.TECHNICAL, names);
         }
 
+        public Builder notPersonal(String... names) {
+            return add(ColumnKind.NOT_PERSONAL, names);
+        }
+
         public Builder add(ColumnKind kind, String... names) {
             for (var name : names) {
-                var key = name.toLowerCase(java.util.Locale.ROOT);
+                var key = name.toLowerCase(Locale.ROOT);
                 if (columns.put(key, kind) != null) {
                     throw new IllegalArgumentException(table + "." + key + " classified twice");
                 }
@@ -109,8 +151,8 @@ public record PersonalTable(
 
         public PersonalTable build() {
             return new PersonalTable(
-                    table.toLowerCase(java.util.Locale.ROOT),
-                    accountColumn == null ? null : accountColumn.toLowerCase(java.util.Locale.ROOT),
+                    table.toLowerCase(Locale.ROOT),
+                    accountColumn == null ? null : accountColumn.toLowerCase(Locale.ROOT),
                     columns,
                     singular,
                     plural);

@@ -28,6 +28,11 @@ public class ConsentLedger {
         return records(account).stream().map(ConsentRecord::entry).toList();
     }
 
+    /** Oldest first. */
+    List<ConsentRecord> recordsOf(AccountId account) {
+        return records(account);
+    }
+
     Optional<ConsentRecord> find(ConsentEntryId id) {
         return Optional.ofNullable(em.find(ConsentRecord.class, id.toString()));
     }
