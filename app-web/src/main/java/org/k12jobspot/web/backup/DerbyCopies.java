@@ -45,8 +45,9 @@ final class DerbyCopies {
         try (var connection = connect("jdbc:derby:" + database)) {
             connection.isValid(1);
         } catch (SQLException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && BOOTED_ELSEWHERE.equals(sql.getSQLState())) {
+            // Derby says "failed to start" and gives the reason as the next exception.
+            for (var next = e; next != null; next = next.getNextException()) {
+                if (BOOTED_ELSEWHERE.equals(next.getSQLState())) {
                     return true;
                 }
             }

@@ -1,0 +1,275 @@
+package org.k12jobspot.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.derby.jdbc.EmbeddedDriver;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Backups as an administrator takes them and an operator restores them: the product runs in its own
+ * process, a backup is taken on the backups screen, data changes after it, the product stops, the
+ * documented restore command runs, and after the start exactly the data of the backup moment is
+ * there. Also: backups past their days are deleted, only administrators reach the screen, and with
+ * PostgreSQL the screen leaves backups to the database's operator.
+ */
+class BackupIT {
+
+    /** Beside the Arquillian ports of this build, so parallel builds on other ports do not meet. */
+    private static final int PORT = Integer.getInteger("it.http.port", 18080) + 15;
+
+    private static final int POSTGRES_PORT = PORT + 1;
+    private static final Person ADMIN =
+            new Person(
+                    "Site administrator",
+                    "backup-admin@k12jobspot.example",
+                    "backup admin password");
+    private static final DateTimeFormatter BACKUP_NAME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC);
+
+    @Test
+    void restoresExactlyTheDataOfTheMomentABackupWasTaken() throws Exception {
+        var dataDir = dataDir("backup-data-");
+        var backups = dataDir.resolve("backups");
+        var expired = oldBackup(backups, Duration.ofDays(4));
+        var recent = oldBackup(backups, Duration.ofDays(2));
+        var teacher = Person.newJobSeeker("Zoë Ní Bhriain-Øster");
+        var colleague = Person.newJobSeeker("Mátyás O'Brien");
+        var latecomer = Person.newJobSeeker("Chidi Okonkwo-Adébáyọ");
+        var settings =
+                List.of(
+                        "-Dk12.admin.email=" + ADMIN.email(),
+                        "-Dk12.admin.password=" + ADMIN.password(),
+                        "-Dk12.backup.keep.days=3",
+                        "-Dk12.backup.every.hours=0");
+        try (var server = new PayaraProcess(dataDir, PORT, settings)) {
+            server.start();
+            var admin = Onboarding.signedIn(new HttpVisitor(server.base()), ADMIN);
+            var seeker = enrol(server, admin, teacher);
+            enrol(server, admin, colleague);
+            addCertification(seeker, "Reading Specialist (K–12)");
+
+            var taken =
+                    admin.submit(
+                            admin.open("/staff/backups"), "backup", "Take a backup now", Map.of());
+
+            assertThat(taken.status()).isEqualTo(200);
+            assertThat(taken.text()).contains("Backup taken at", "and checked");
+            var backup = onlyNewBackup(backups, recent);
+            assertThat(taken.text()).contains(backup.getFileName().toString());
+            assertThat(expired).as("a backup older than the days to keep").doesNotExist();
+            assertThat(recent).as("a backup within the days to keep").exists();
+
+            addCertification(seeker, "Bilingual Extension");
+            enrol(server, admin, latecomer);
+            assertThat(restore(dataDir, backup).status())
+                    .as("the restore command refuses while the site runs")
+                    .isEqualTo(2);
+            server.stop();
+
+            var restored = restore(dataDir, backup);
+
+            assertThat(restored.status()).as(restored.output()).isZero();
+            makeStaff(dataDir, colleague);
+            server.start();
+            var returning = Onboarding.signedIn(new HttpVisitor(server.base()), teacher);
+            assertThat(returning.open("/account/profile").text())
+                    .contains("Zoë Ní Bhriain-Øster", "Reading Specialist (K–12)")
+                    .doesNotContain("Bilingual Extension");
+            assertThat(Onboarding.signIn(new HttpVisitor(server.base()), latecomer).isRedirect())
+                    .as("an account registered after the backup is gone")
+                    .isFalse();
+            assertThat(Files.readString(server.log()))
+                    .as("personal data never reaches the server log")
+                    .doesNotContain(teacher.email(), "Zoë", "Bhriain", latecomer.email());
+        }
+    }
+
+    @Test
+    void opensTheBackupsScreenToAdministratorsOnly() throws Exception {
+        var dataDir = dataDir("backup-roles-");
+        var teacher = Person.newJobSeeker("Siobhán Ó Briain");
+        var colleague = Person.newJobSeeker("Anaïs Dupont-Lefèvre");
+        var settings =
+                List.of(
+                        "-Dk12.admin.email=" + ADMIN.email(),
+                        "-Dk12.admin.password=" + ADMIN.password(),
+                        "-Dk12.backup.every.hours=6");
+        try (var server = new PayaraProcess(dataDir, PORT, settings)) {
+            server.start();
+            var admin = Onboarding.signedIn(new HttpVisitor(server.base()), ADMIN);
+            enrol(server, admin, teacher);
+            enrol(server, admin, colleague);
+            server.stop();
+            makeStaff(dataDir, colleague);
+            server.start();
+
+            var seeker = Onboarding.signedIn(new HttpVisitor(server.base()), teacher);
+            var staff = Onboarding.signedIn(new HttpVisitor(server.base()), colleague);
+            var administrator = Onboarding.signedIn(new HttpVisitor(server.base()), ADMIN);
+
+            assertThat(seeker.get("/staff/backups").status()).isEqualTo(403);
+            assertThat(staff.get("/staff/accounts").status()).isEqualTo(200);
+            assertThat(staff.get("/staff/backups").status()).isEqualTo(403);
+            assertThat(staff.get("/staff/backups.xhtml").status()).isEqualTo(403);
+            var screen = administrator.get("/staff/backups");
+            assertThat(screen.status()).isEqualTo(200);
+            assertThat(screen.text())
+                    .contains("A backup is taken every 6 hours", "No backups kept yet")
+                    .contains("kept for 7 days");
+        }
+    }
+
+    @Test
+    void leavesBackupsOfAPostgresqlDatabaseToItsOperator() throws Exception {
+        var database = System.getProperty("it.pg.database", "test");
+        var user = System.getProperty("it.pg.user", "postgres");
+        var base = "jdbc:postgresql://127.0.0.1:5432/" + database;
+        assumeTrue(
+                System.getenv("CI") != null || postgresAnswers(base, user),
+                "PostgreSQL on 127.0.0.1:5432");
+        var schema = "backup_it_" + UUID.randomUUID().toString().substring(0, 8);
+        postgres(base, user, "create schema " + schema);
+        var dataDir = dataDir("backup-postgres-");
+        var settings =
+                List.of(
+                        "-Dk12.db.url=" + base + "?currentSchema=" + schema,
+                        "-Dk12.db.user=" + user,
+                        "-Dk12.admin.email=" + ADMIN.email(),
+                        "-Dk12.admin.password=" + ADMIN.password());
+        try (var server = new PayaraProcess(dataDir, POSTGRES_PORT, settings)) {
+            server.start();
+            var admin = Onboarding.signedIn(new HttpVisitor(server.base()), ADMIN);
+
+            var screen = admin.get("/staff/backups");
+
+            assertThat(screen.status()).isEqualTo(200);
+            assertThat(screen.text()).contains("database operator's job", "pg_dump");
+            assertThat(screen.body()).doesNotContain("Take a backup now");
+            assertThat(Files.readString(server.log()))
+                    .contains("No scheduled backups: the database is kept by its operator");
+            assertThat(dataDir.resolve("backups")).doesNotExist();
+        } finally {
+            postgres(base, user, "drop schema " + schema + " cascade");
+        }
+    }
+
+    /** Registers the person and confirms the address; the person's signed-in visitor. */
+    private static HttpVisitor enrol(PayaraProcess server, HttpVisitor admin, Person person) {
+        var visitor = new HttpVisitor(server.base());
+        assertThat(Onboarding.register(visitor, person).isRedirect()).isTrue();
+        Onboarding.confirm(visitor, Onboarding.verificationLinkFor(admin, person));
+        return Onboarding.signedIn(visitor, person);
+    }
+
+    private static void addCertification(HttpVisitor visitor, String title) {
+        var answer =
+                visitor.ajax(
+                        visitor.open("/account/profile"),
+                        "certification",
+                        "saveCertification",
+                        Map.of("title", title, "issuer", "", "number", "", "validUntil", ""));
+        assertThat(answer.body()).contains(title).doesNotContain("ui-message-error-detail");
+    }
+
+    /** A backup directory as the product names them, taken {@code age} ago. */
+    private static Path oldBackup(Path backups, Duration age) throws IOException {
+        var dir = backups.resolve(BACKUP_NAME.format(Instant.now().minus(age)));
+        Files.createDirectories(dir.resolve("derby"));
+        Files.writeString(dir.resolve("derby/service.properties"), "# stand-in\n");
+        return dir;
+    }
+
+    private static Path onlyNewBackup(Path backups, Path recent) throws IOException {
+        try (var dirs = Files.list(backups)) {
+            var made = dirs.filter(d -> !d.equals(recent)).toList();
+            assertThat(made).as("one new backup, no work directories left").hasSize(1);
+            assertThat(made.get(0).resolve("derby/service.properties")).isRegularFile();
+            return made.get(0);
+        }
+    }
+
+    /** Runs the README's restore command over the data directory. */
+    private static Outcome restore(Path dataDir, Path backup) throws Exception {
+        var root =
+                Path.of(System.getProperty("it.target")).toAbsolutePath().getParent().getParent();
+        var command =
+                new ProcessBuilder(root.resolve("bin/restore-backup").toString(), backup.toString())
+                        .directory(root.toFile())
+                        .redirectErrorStream(true);
+        command.environment().put("K12_DATA_DIR", dataDir.toString());
+        command.environment().put("K12_WAR", System.getProperty("k12.war"));
+        command.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        command.environment().remove("K12_DB_URL");
+        var process = command.start();
+        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Outcome(process.exitValue(), output);
+    }
+
+    /**
+     * Makes a registered job seeker a staff member, straight in the stopped product's database:
+     * there is no screen for adding staff members yet.
+     */
+    private static void makeStaff(Path dataDir, Person person) throws SQLException {
+        System.setProperty(
+                "derby.stream.error.file", dataDir.resolveSibling("derby-test.log").toString());
+        var database = dataDir.resolve("derby");
+        try (var db = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties());
+                var update =
+                        db.prepareStatement(
+                                "UPDATE accounts SET role = 'STAFF' WHERE email_key = ?")) {
+            update.setString(1, person.email().toLowerCase(Locale.ROOT));
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        try {
+            new EmbeddedDriver().connect("jdbc:derby:" + database + ";shutdown=true", null);
+        } catch (SQLException e) {
+            assertThat(e.getSQLState()).isEqualTo("08006");
+        }
+    }
+
+    private static boolean postgresAnswers(String url, String user) {
+        try (var c = DriverManager.getConnection(url, login(user))) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void postgres(String url, String user, String sql) throws SQLException {
+        try (var c = DriverManager.getConnection(url, login(user));
+                var s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static Properties login(String user) {
+        var login = new Properties();
+        login.setProperty("user", user);
+        return login;
+    }
+
+    private static Path dataDir(String prefix) throws IOException {
+        return Files.createTempDirectory(
+                Path.of(System.getProperty("it.target", "target")).toAbsolutePath(), prefix);
+    }
+
+    private record Outcome(int status, String output) {}
+}
