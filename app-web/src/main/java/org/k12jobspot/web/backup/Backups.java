@@ -36,8 +36,12 @@ public class Backups {
 
     @PostConstruct
     void configure() {
-        settings = BackupSettings.read(ConfigProvider.getConfig(Backups.class.getClassLoader()));
-        folder = new BackupFolder(settings.directory());
+        configure(BackupSettings.read(ConfigProvider.getConfig(Backups.class.getClassLoader())));
+    }
+
+    void configure(BackupSettings chosen) {
+        settings = chosen;
+        folder = new BackupFolder(chosen.directory());
     }
 
     public BackupSettings settings() {
