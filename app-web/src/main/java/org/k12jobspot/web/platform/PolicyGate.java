@@ -36,6 +36,10 @@ public class PolicyGate extends HttpFilter {
     private static final List<String> ALWAYS_OPEN =
             List.of(
                     ACCEPT_PAGE,
+                    // Someone who will not accept a new version may still take their data and go.
+                    "/account/export",
+                    "/account/delete",
+                    "/account-deleted",
                     "/privacy",
                     "/jakarta.faces.resource/",
                     "/resources/",
