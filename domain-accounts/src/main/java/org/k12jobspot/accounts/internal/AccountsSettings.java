@@ -31,6 +31,14 @@ public class AccountsSettings {
     int resetMailsPerHour;
 
     @Inject
+    @ConfigProperty(name = "k12.deletion.link.hours", defaultValue = "72")
+    int deletionLinkHours;
+
+    @Inject
+    @ConfigProperty(name = "k12.contact.retention.days", defaultValue = "30")
+    int contactRetentionDays;
+
+    @Inject
     @ConfigProperty(name = "k12.signin.max.failures", defaultValue = "5")
     int maxFailures;
 
@@ -80,6 +88,15 @@ public class AccountsSettings {
 
     Duration resetLifetime() {
         return Duration.ofMinutes(resetMinutes);
+    }
+
+    Duration deletionLinkLifetime() {
+        return Duration.ofHours(deletionLinkHours);
+    }
+
+    /** How long a closed contact request without an account is kept before it is deleted. */
+    Duration contactRetention() {
+        return Duration.ofDays(contactRetentionDays);
     }
 
     ResetLimit resetLimit() {

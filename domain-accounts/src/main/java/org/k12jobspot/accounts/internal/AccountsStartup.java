@@ -27,16 +27,19 @@ public class AccountsStartup {
 
     @Inject FirstAdministrator firstAdministrator;
     @Inject MailDelivery mailDelivery;
+    @Inject ContactRetention contactRetention;
 
     @PostConstruct
     void start() {
         firstAdministrator.createIfNone();
         mailDelivery.start();
+        contactRetention.start();
         LOG.log(System.Logger.Level.INFO, "Accounts module started");
     }
 
     @PreDestroy
     void stop() {
         mailDelivery.stop();
+        contactRetention.stop();
     }
 }

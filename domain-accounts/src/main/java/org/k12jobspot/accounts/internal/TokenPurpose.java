@@ -5,5 +5,7 @@ enum TokenPurpose {
     /** Confirms the email address of a new account. */
     VERIFY,
     /** Lets the owner of a forgotten password choose a new one. */
-    RESET
+    RESET,
+    /** Proves that a request to delete the account comes from the owner of its address. */
+    DELETION
 }

@@ -1,0 +1,141 @@
+package org.k12jobspot.web.staff;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Optional;
+import org.k12jobspot.accounts.api.ContactKind;
+import org.k12jobspot.accounts.api.ContactRequest;
+import org.k12jobspot.accounts.api.ContactRequestId;
+import org.k12jobspot.accounts.api.ContactRequests;
+import org.k12jobspot.accounts.api.ContactStatus;
+import org.k12jobspot.accounts.api.InputRejected;
+import org.k12jobspot.web.platform.Caller;
+import org.k12jobspot.web.platform.FieldMessages;
+
+/**
+ * One contact request for staff, with what may be done next: answer a question, send a deletion
+ * request's link again, erase the account of a confirmed one, or decline, always with a reason the
+ * requester is told.
+ */
+@Named
+@ViewScoped
+public class RequestView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject ContactRequests requests;
+    @Inject Caller caller;
+
+    private ContactRequestId id;
+    private ContactRequest request;
+    private String reason;
+    private String reply;
+
+    @PostConstruct
+    void load() {
+        var param =
+                FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestParameterMap()
+                        .get("id");
+        try {
+            id = param == null ? null : ContactRequestId.parse(param.strip());
+        } catch (IllegalArgumentException e) {
+            id = null;
+        }
+        reload();
+        if (request == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    public void resend() {
+        try {
+            requests.resendLink(id, caller.requireAccountId());
+            FieldMessages.info("A new link is on its way to the account's address.");
+        } catch (InputRejected e) {
+            FieldMessages.error(e.problems().values().iterator().next());
+        }
+    }
+
+    public void decline() {
+        try {
+            requests.decline(id, caller.requireAccountId(), reason);
+            reason = null;
+            reload();
+            FieldMessages.info("Declined. The requester is told the reason by mail.");
+        } catch (InputRejected e) {
+            show("decline", e);
+        }
+    }
+
+    public void answer() {
+        try {
+            requests.answer(id, caller.requireAccountId(), Optional.ofNullable(reply));
+            var mailed = reply != null;
+            reply = null;
+            reload();
+            FieldMessages.info(
+                    mailed ? "Answered. The reply is on its way by mail." : "Marked answered.");
+        } catch (InputRejected e) {
+            show("answer", e);
+        }
+    }
+
+    private void show(String form, InputRejected e) {
+        var problems = new java.util.LinkedHashMap<>(e.problems());
+        var general = problems.remove("request");
+        if (general != null) {
+            FieldMessages.error(general);
+        }
+        FieldMessages.show(form, problems);
+    }
+
+    private void reload() {
+        request = id == null ? null : requests.find(id).orElse(null);
+    }
+
+    public boolean isFound() {
+        return request != null;
+    }
+
+    public ContactRequest getRequest() {
+        return request;
+    }
+
+    public boolean isQuestionOpen() {
+        return isFound() && request.kind() == ContactKind.QUESTION && request.status().open();
+    }
+
+    public boolean isUnconfirmed() {
+        return isFound() && request.status() == ContactStatus.UNCONFIRMED;
+    }
+
+    public boolean isConfirmed() {
+        return isFound() && request.status() == ContactStatus.CONFIRMED;
+    }
+
+    public boolean isOpen() {
+        return isFound() && request.status().open();
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
+    }
+}
