@@ -12,7 +12,15 @@ import java.io.IOException;
  * Pages opened from a mailed link carry its secret token in their address: they are never stored by
  * browsers or proxies, and their address is never sent on as a referrer.
  */
-@WebFilter(urlPatterns = {"/reset-password", "/reset-password.xhtml", "/verify", "/verify.xhtml"})
+@WebFilter(
+        urlPatterns = {
+            "/reset-password",
+            "/reset-password.xhtml",
+            "/verify",
+            "/verify.xhtml",
+            "/confirm-deletion",
+            "/confirm-deletion.xhtml"
+        })
 public class LinkPages extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -45,7 +45,19 @@ public class ContactView {
         message = null;
     }
 
-    public SiteContact getSiteContact() {
+    public String getContactEmail() {
+        return getSiteContact().email().orElse(null);
+    }
+
+    public String getContactPostal() {
+        return getSiteContact().postal().orElse(null);
+    }
+
+    public String getContactPhone() {
+        return getSiteContact().phone().orElse(null);
+    }
+
+    private SiteContact getSiteContact() {
         if (siteContact == null) {
             siteContact = policies.contact();
         }

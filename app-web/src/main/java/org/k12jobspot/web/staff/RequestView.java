@@ -6,12 +6,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
 import org.k12jobspot.accounts.api.ContactKind;
 import org.k12jobspot.accounts.api.ContactRequest;
 import org.k12jobspot.accounts.api.ContactRequestId;
 import org.k12jobspot.accounts.api.ContactRequests;
 import org.k12jobspot.accounts.api.ContactStatus;
+import org.k12jobspot.accounts.api.ErasureReceipt;
 import org.k12jobspot.accounts.api.InputRejected;
 import org.k12jobspot.web.platform.Caller;
 import org.k12jobspot.web.platform.FieldMessages;
@@ -34,6 +37,8 @@ public class RequestView implements Serializable {
     private ContactRequest request;
     private String reason;
     private String reply;
+    private String erasureReason;
+    private ErasureReceipt receipt;
 
     @PostConstruct
     void load() {
@@ -62,6 +67,17 @@ public class RequestView implements Serializable {
         }
     }
 
+    public void erase() {
+        try {
+            receipt = requests.erase(id, caller.requireAccountId(), erasureReason);
+            erasureReason = null;
+            reload();
+            FieldMessages.info("The account is erased. The receipt is on its way to its address.");
+        } catch (InputRejected e) {
+            show("erase", e);
+        }
+    }
+
     public void decline() {
         try {
             requests.decline(id, caller.requireAccountId(), reason);
@@ -87,16 +103,23 @@ public class RequestView implements Serializable {
     }
 
     private void show(String form, InputRejected e) {
-        var problems = new java.util.LinkedHashMap<>(e.problems());
-        var general = problems.remove("request");
-        if (general != null) {
-            FieldMessages.error(general);
+        var problems = new LinkedHashMap<>(e.problems());
+        for (var general : List.of("request", "account")) {
+            var message = problems.remove(general);
+            if (message != null) {
+                FieldMessages.error(message);
+            }
         }
         FieldMessages.show(form, problems);
     }
 
     private void reload() {
         request = id == null ? null : requests.find(id).orElse(null);
+    }
+
+    /** What the erasure just done removed; null before. */
+    public ErasureReceipt getReceipt() {
+        return receipt;
     }
 
     public boolean isFound() {
@@ -119,6 +142,18 @@ public class RequestView implements Serializable {
         return isFound() && request.status() == ContactStatus.CONFIRMED;
     }
 
+    public boolean isConfirmedByOwner() {
+        return isFound() && request.confirmedAt().isPresent();
+    }
+
+    public boolean isClosed() {
+        return isFound() && request.closedAt().isPresent();
+    }
+
+    public boolean isWithAccount() {
+        return isFound() && request.account().isPresent();
+    }
+
     public boolean isOpen() {
         return isFound() && request.status().open();
     }
@@ -129,6 +164,14 @@ public class RequestView implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public String getErasureReason() {
+        return erasureReason;
+    }
+
+    public void setErasureReason(String erasureReason) {
+        this.erasureReason = erasureReason;
     }
 
     public String getReply() {

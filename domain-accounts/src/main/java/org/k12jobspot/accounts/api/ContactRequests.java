@@ -60,4 +60,14 @@ public interface ContactRequests {
      *     question
      */
     void answer(ContactRequestId id, AccountId staff, Optional<String> reply);
+
+    /**
+     * Erases the account of a confirmed deletion request, through {@link Erasures#eraseOnRequest},
+     * which mails the receipt to the account's address; the request goes with the account.
+     *
+     * @throws InputRejected on field {@code request} when the request is not a deletion request its
+     *     account's owner confirmed, or {@code reason} when no reason is given; nothing is erased
+     *     then
+     */
+    ErasureReceipt erase(ContactRequestId id, AccountId staff, String reason);
 }

@@ -1,6 +1,7 @@
 package org.k12jobspot.accounts.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.k12jobspot.accounts.api.AccountId;
+import org.k12jobspot.accounts.api.AccountVerified;
 import org.k12jobspot.accounts.api.ContactKind;
 import org.k12jobspot.accounts.api.ContactMessage;
 import org.k12jobspot.accounts.api.ContactRequest;
@@ -17,6 +19,8 @@ import org.k12jobspot.accounts.api.ContactRequestId;
 import org.k12jobspot.accounts.api.ContactRequests;
 import org.k12jobspot.accounts.api.ContactStatus;
 import org.k12jobspot.accounts.api.DeletionLinkState;
+import org.k12jobspot.accounts.api.ErasureReceipt;
+import org.k12jobspot.accounts.api.Erasures;
 import org.k12jobspot.accounts.api.InputRejected;
 import org.k12jobspot.accounts.api.ResetLinkState;
 
@@ -36,6 +40,8 @@ public class ContactDesk implements ContactRequests {
     @Inject AccountsClock clock;
     @Inject AccountsSettings settings;
     @Inject ContactMail mail;
+    @Inject Event<AccountVerified> verified;
+    @Inject Erasures erasures;
 
     @Override
     public ContactRequestId submit(ContactMessage message, Optional<AccountId> sender) {
@@ -103,6 +109,13 @@ public class ContactDesk implements ContactRequests {
 
         waiting.forEach(r -> r.confirm(now));
         found.get().spend();
+        // Like a reset link, this link proves the address: the receipt of the erasure may go there.
+        var account = store.find(owner).orElseThrow();
+        if (!account.verified()) {
+            account.markVerified(now);
+            store.removeTokensOf(owner, TokenPurpose.VERIFY);
+            verified.fire(new AccountVerified(owner, now));
+        }
 
         LOG.log(System.Logger.Level.INFO, "Deletion request of account {0} confirmed", owner);
         return DeletionLinkState.CONFIRMED;
@@ -189,30 +202,31 @@ public class ContactDesk implements ContactRequests {
         LOG.log(System.Logger.Level.INFO, "Staff {0} answered request {1}", staff, id);
     }
 
+    @Override
+    public ErasureReceipt erase(ContactRequestId id, AccountId staff, String reason) {
+        var account =
+                record(id)
+                        .filter(r -> r.status() == ContactStatus.CONFIRMED)
+                        .flatMap(ContactRequestRecord::account)
+                        .orElseThrow(
+                                () ->
+                                        InputRejected.of(
+                                                "request",
+                                                "Only a deletion request that the account's"
+                                                        + " owner has confirmed can be erased."));
+
+        // The request is a row of the account: the erasure removes it with everything else.
+        var receipt = erasures.eraseOnRequest(account, staff, reason);
+
+        LOG.log(System.Logger.Level.INFO, "Staff {0} erased on request {1}", staff, id);
+        return receipt;
+    }
+
     /** Deletes requests closed before the cutoff, with everything their senders wrote. */
     int deleteClosedBefore(Instant cutoff) {
         return em.createQuery("delete from ContactRequestRecord r where r.closedAt < :cutoff")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
-    }
-
-    /** Deletes every request that concerns the account, open or closed. */
-    int removeRequestsOf(AccountId account) {
-        return em.createQuery("delete from ContactRequestRecord r where r.accountId = :account")
-                .setParameter("account", account.toString())
-                .executeUpdate();
-    }
-
-    /** Every request that concerns the account, oldest first. */
-    List<ContactRequest> requestsOf(AccountId account) {
-        return em.createQuery(
-                        "select r from ContactRequestRecord r where r.accountId = :account"
-                                + " order by r.receivedAt, r.id",
-                        ContactRequestRecord.class)
-                .setParameter("account", account.toString())
-                .getResultStream()
-                .map(ContactRequestRecord::view)
-                .toList();
     }
 
     private ContactRequestRecord openRequest(ContactRequestId id) {
