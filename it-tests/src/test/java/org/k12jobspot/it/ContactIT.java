@@ -19,6 +19,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.k12jobspot.accounts.api.AccountErased;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.AccountQuery;
 import org.k12jobspot.accounts.api.AccountSort;
@@ -29,6 +30,7 @@ import org.k12jobspot.accounts.api.ContactRequestId;
 import org.k12jobspot.accounts.api.ContactRequests;
 import org.k12jobspot.accounts.api.ContactStatus;
 import org.k12jobspot.accounts.api.DeletionLinkState;
+import org.k12jobspot.accounts.api.ErasureCause;
 import org.k12jobspot.accounts.api.InputRejected;
 import org.k12jobspot.accounts.api.Outbox;
 import org.k12jobspot.accounts.api.OutboxEntry;
@@ -57,6 +59,7 @@ class ContactIT {
     @Inject AccountsClock clock;
     @Inject ContactRetention retention;
     @Inject StaffDirectory directory;
+    @Inject RecordedEvents events;
 
     @Deployment
     static WebArchive deployment() {
@@ -250,6 +253,62 @@ class ContactIT {
                         m ->
                                 assertThat(m.body())
                                         .contains("Only those you release your profile to."));
+    }
+
+    @Test
+    void refusesToEraseForAnUnconfirmedRequest() {
+        var person = Person.newJobSeeker("Not Yet Sure");
+        var id = register(person);
+        var request = requests.submit(deletion(person), Optional.empty());
+
+        var refused =
+                catchThrowableOfType(
+                        InputRejected.class,
+                        () -> requests.erase(request, staff(), "The person asked by mail."));
+
+        assertThat(refused.problems()).containsKey("request");
+        assertThat(accounts.find(id)).isPresent();
+        assertThat(statusOf(request)).isEqualTo(ContactStatus.UNCONFIRMED);
+    }
+
+    @Test
+    void refusesToEraseWithoutAReason() {
+        var person = Person.newJobSeeker("No Reason Given");
+        var id = register(person);
+        var request = requests.submit(deletion(person), Optional.empty());
+        requests.confirmDeletion(newestTokenMailedTo(person));
+
+        var refused =
+                catchThrowableOfType(
+                        InputRejected.class, () -> requests.erase(request, staff(), "  "));
+
+        assertThat(refused.problems()).containsKey("reason");
+        assertThat(accounts.find(id)).isPresent();
+        assertThat(statusOf(request)).isEqualTo(ContactStatus.CONFIRMED);
+    }
+
+    @Test
+    void erasesTheAccountOfAConfirmedRequestAndMailsTheReceipt() {
+        var person = Person.newJobSeeker("Ready To Go");
+        var id = register(person);
+        var request = requests.submit(deletion(person), Optional.empty());
+        requests.confirmDeletion(newestTokenMailedTo(person));
+
+        var receipt = requests.erase(request, staff(), "Deletion request confirmed by mail.");
+
+        assertThat(receipt.cause()).isEqualTo(ErasureCause.STAFF_ON_REQUEST);
+        assertThat(receipt.lines()).contains("1 contact request", "1 account");
+        assertThat(accounts.find(id)).isEmpty();
+        assertThat(requests.find(request)).as("the request goes with the account").isEmpty();
+        assertThat(events.all(AccountErased.class))
+                .anySatisfy(e -> assertThat(e.account()).isEqualTo(id));
+        assertThat(mailsTo(person.email()))
+                .singleElement()
+                .satisfies(
+                        m -> {
+                            assertThat(m.subject()).isEqualTo("Your K12JobSpot account is deleted");
+                            assertThat(m.body()).contains("1 contact request");
+                        });
     }
 
     @Test

@@ -20,6 +20,22 @@ public class AccountsTables implements PersonalData {
                             .technical("queued_at", "sent_at", "attempts", "forget_on_delivery")
                             .build(),
                     PersonalTable.about(
+                                    "contact_requests",
+                                    "account_id",
+                                    "contact request",
+                                    "contact requests")
+                            .identifier("id")
+                            .personal("full_name", "email", "message", "outcome_note")
+                            .actor("closed_by")
+                            .technical(
+                                    "kind",
+                                    "status",
+                                    "received_at",
+                                    "confirmed_at",
+                                    "closed_at",
+                                    "version")
+                            .build(),
+                    PersonalTable.about(
                                     "verification_tokens",
                                     "account_id",
                                     "email or password link",
