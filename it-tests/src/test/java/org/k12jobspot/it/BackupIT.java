@@ -102,20 +102,23 @@ class BackupIT {
     }
 
     @Test
-    void opensTheBackupsScreenToAdministratorsOnly() throws Exception {
+    void takesScheduledBackupsAndOpensTheScreenToAdministratorsOnly() throws Exception {
         var dataDir = dataDir("backup-roles-");
+        var overdue = oldBackup(dataDir.resolve("backups"), Duration.ofHours(7));
         var teacher = Person.newJobSeeker("Siobhán Ó Briain");
         var colleague = Person.newJobSeeker("Anaïs Dupont-Lefèvre");
         var settings =
                 List.of(
                         "-Dk12.admin.email=" + ADMIN.email(),
                         "-Dk12.admin.password=" + ADMIN.password(),
-                        "-Dk12.backup.every.hours=6");
+                        "-Dk12.backup.every.hours=6",
+                        "-Dk12.backup.look.seconds=2");
         try (var server = new PayaraProcess(dataDir, PORT, settings)) {
             server.start();
             var admin = Onboarding.signedIn(new HttpVisitor(server.base()), ADMIN);
             enrol(server, admin, teacher);
             enrol(server, admin, colleague);
+            var scheduled = awaitNewBackup(dataDir.resolve("backups"), overdue);
             server.stop();
             makeStaff(dataDir, colleague);
             server.start();
@@ -131,8 +134,8 @@ class BackupIT {
             var screen = administrator.get("/staff/backups");
             assertThat(screen.status()).isEqualTo(200);
             assertThat(screen.text())
-                    .contains("A backup is taken every 6 hours", "No backups kept yet")
-                    .contains("kept for 7 days");
+                    .contains("A backup is taken every 6 hours", "kept for 7 days")
+                    .contains(scheduled.getFileName().toString());
         }
     }
 
@@ -194,6 +197,24 @@ class BackupIT {
         Files.createDirectories(dir.resolve("derby"));
         Files.writeString(dir.resolve("derby/service.properties"), "# stand-in\n");
         return dir;
+    }
+
+    /** Waits for the schedule to take a backup, the last one being overdue. */
+    private static Path awaitNewBackup(Path backups, Path overdue) throws Exception {
+        var deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            try (var dirs = Files.list(backups)) {
+                var made =
+                        dirs.filter(d -> !d.equals(overdue))
+                                .filter(d -> !d.getFileName().toString().startsWith("."))
+                                .toList();
+                if (!made.isEmpty()) {
+                    return made.get(0);
+                }
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("No scheduled backup within a minute");
     }
 
     private static Path onlyNewBackup(Path backups, Path recent) throws IOException {

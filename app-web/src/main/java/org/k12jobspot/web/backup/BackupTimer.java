@@ -14,12 +14,13 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.k12jobspot.web.platform.DatabaseMigrations;
 
 /**
- * Takes the scheduled backups: every few minutes it looks whether one is due (see {@link
- * BackupSchedule}) and takes it. Does nothing when the schedule is off or the database is not the
- * product's own embedded one.
+ * Takes the scheduled backups: every five minutes (K12_BACKUP_LOOK_SECONDS) it looks whether one is
+ * due (see {@link BackupSchedule}) and takes it. Does nothing when the schedule is off or the
+ * database is not the product's own embedded one.
  */
 @Singleton
 @Startup
@@ -28,10 +29,13 @@ import org.k12jobspot.web.platform.DatabaseMigrations;
 public class BackupTimer {
 
     private static final System.Logger LOG = System.getLogger(BackupTimer.class.getName());
-    private static final long LOOK_EVERY_MINUTES = 5;
 
     @Resource ManagedScheduledExecutorService scheduler;
     @Inject Backups backups;
+
+    @Inject
+    @ConfigProperty(name = "k12.backup.look.seconds", defaultValue = "300")
+    long lookSeconds;
 
     private Instant startedAt;
     private ScheduledFuture<?> looks;
@@ -50,7 +54,10 @@ public class BackupTimer {
         }
         looks =
                 scheduler.scheduleWithFixedDelay(
-                        this::takeIfDue, LOOK_EVERY_MINUTES, LOOK_EVERY_MINUTES, TimeUnit.MINUTES);
+                        this::takeIfDue,
+                        Math.max(lookSeconds, 1),
+                        Math.max(lookSeconds, 1),
+                        TimeUnit.SECONDS);
         LOG.log(
                 System.Logger.Level.INFO,
                 "Scheduled backups every {0} hours, kept {1} days",
