@@ -1,6 +1,5 @@
 package org.k12jobspot.it;
 
-import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
@@ -9,23 +8,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -60,6 +50,8 @@ class AnalyticsIT {
         return Deployments.productWar()
                 .addClasses(
                         AnalyticsIT.class,
+                        Canary.class,
+                        Canary.CapturedLog.class,
                         HttpVisitor.class,
                         Page.class,
                         Html.class,
@@ -74,7 +66,7 @@ class AnalyticsIT {
         var token = UUID.randomUUID().toString().substring(0, 8);
         var address = "198.51.100." + (100 + (int) (Math.random() * 150));
         var userAgent = FIREFOX_ON_LINUX.formatted(token);
-        var log = new CapturedLog();
+        var log = new Canary.CapturedLog();
         Logger.getLogger("").addHandler(log);
         try {
             for (var path :
@@ -93,13 +85,15 @@ class AnalyticsIT {
             Logger.getLogger("").removeHandler(log);
         }
 
-        var canaries = List.of(address, userAgent, token);
-        assertThat(databaseText()).as("database").doesNotContain(canaries);
-        assertThat(dataDirectoryText()).as("data directory").doesNotContain(canaries);
-        assertThat(log.text())
-                .as("server log")
-                .contains("analytics canary visits done")
-                .doesNotContain(canaries);
+        var canaries = Canary.of(address, userAgent, token);
+        DataSource database = InitialContext.doLookup("java:app/jdbc/k12");
+        var tables = Canary.tablesText(database);
+        assertThat(tables).contains("ANALYTICS_DAILY_COUNTS");
+        assertThat(canaries.foundIn(tables)).as("database").isEmpty();
+        var dataDir = Path.of(System.getProperty("k12.data.dir", "data"));
+        assertThat(canaries.foundIn(Canary.filesText(dataDir))).as("data directory").isEmpty();
+        assertThat(log.text()).as("server log").contains("analytics canary visits done");
+        assertThat(canaries.foundIn(log.text())).as("server log").isEmpty();
         var today = LocalDate.now(ZoneOffset.UTC);
         var report = reports.between(today, today);
         assertThat(report.browsers()).extracting(Tally::label).contains("Firefox 128");
@@ -186,82 +180,6 @@ class AnalyticsIT {
         }
         try (var http = HttpClient.newHttpClient()) {
             return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        }
-    }
-
-    /** Every text value of every table the product's database holds, in every schema. */
-    private static String databaseText() throws SQLException, NamingException {
-        DataSource ds = InitialContext.doLookup("java:app/jdbc/k12");
-        var text = new StringBuilder();
-        try (var c = ds.getConnection()) {
-            var tables = new ArrayList<String>();
-            try (var rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
-                while (rs.next()) {
-                    var schema = rs.getString("TABLE_SCHEM");
-                    if (schema == null || !schema.toUpperCase(Locale.ROOT).startsWith("SYS")) {
-                        tables.add(
-                                (schema == null ? "" : "\"" + schema + "\".")
-                                        + "\""
-                                        + rs.getString("TABLE_NAME")
-                                        + "\"");
-                    }
-                }
-            }
-            assertThat(tables).anyMatch(t -> t.toLowerCase(Locale.ROOT).contains("analytics_"));
-            for (var table : tables) {
-                try (var s = c.createStatement();
-                        var rs = s.executeQuery("select * from " + table)) {
-                    var meta = rs.getMetaData();
-                    while (rs.next()) {
-                        for (var i = 1; i <= meta.getColumnCount(); i++) {
-                            var type = meta.getColumnType(i);
-                            var value =
-                                    type == Types.BLOB
-                                                    || type == Types.BINARY
-                                                    || type == Types.VARBINARY
-                                            ? null
-                                            : rs.getString(i);
-                            text.append(value).append('\n');
-                        }
-                    }
-                }
-            }
-        }
-        return text.toString();
-    }
-
-    /** The bytes of every file in the data directory (Derby's data and log), read as Latin-1. */
-    private static String dataDirectoryText() throws IOException {
-        var dir = Path.of(System.getProperty("k12.data.dir", "data"));
-        var text = new StringBuilder();
-        try (var files = Files.walk(dir)) {
-            for (var file : files.filter(Files::isRegularFile).toList()) {
-                if (Files.size(file) < 64_000_000) {
-                    text.append(new String(Files.readAllBytes(file), ISO_8859_1));
-                }
-            }
-        }
-        return text.toString();
-    }
-
-    /** Every log record of the server while it is attached, as it would be written. */
-    private static final class CapturedLog extends Handler {
-        private final SimpleFormatter formatter = new SimpleFormatter();
-        private final StringBuffer text = new StringBuffer();
-
-        @Override
-        public void publish(LogRecord record) {
-            text.append(formatter.format(record));
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-
-        String text() {
-            return text.toString();
         }
     }
 }
