@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * A job seeker with a unique name, email address and phone number who uses every part of the
  * product that can hold something about them, in a {@link MailedProduct}: registration with the
- * mailed confirmation, profile, consents, privacy centre and receipts, the export, and the staff
- * views of the account. The canary tests erase such a person and then search for the three strings.
+ * mailed confirmation, profile, consents, privacy centre and receipts, a question through the
+ * contact form, the export, and the staff views of the account. The canary tests erase such a
+ * person and then search for the three strings.
  */
 record CanaryWalk(MailedProduct product, Person person, String phone) {
 
@@ -103,6 +104,26 @@ record CanaryWalk(MailedProduct product, Person person, String phone) {
                 .isEqualTo(200);
         assertThat(visitor.get("/account/receipt.json?entry=" + receipt.group(1)).status())
                 .isEqualTo(200);
+    }
+
+    /** A question through the contact form, signed in, with the phone number in it. */
+    void askAQuestion(HttpVisitor visitor) {
+        var sent =
+                visitor.submit(
+                        visitor.open("/contact"),
+                        "contact",
+                        "Send",
+                        Map.of(
+                                "kind",
+                                "QUESTION",
+                                "fullName",
+                                person.fullName(),
+                                "email",
+                                person.email(),
+                                "message",
+                                "Which districts hire aides? Call me on " + phone));
+
+        assertThat(visitor.follow(sent).text()).contains("Thank you, we have your message");
     }
 
     /** The export holds all three strings: they really were stored. */

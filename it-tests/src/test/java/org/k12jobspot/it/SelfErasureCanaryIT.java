@@ -24,8 +24,7 @@ class SelfErasureCanaryIT {
             var visitor = walk.registerAndConfirm();
             walk.fillProfile(visitor);
             walk.useThePrivacyCentre(visitor);
-            // Not walked yet: the contact form (/contact) is not part of the product yet; when it
-            // lands, the person sends a question through it here.
+            walk.askAQuestion(visitor);
             walk.staffViewTheAccount();
             walk.exportHoldsTheCanaries(visitor);
 
