@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -522,15 +523,23 @@ class ContactIT {
         return Html.decode(link.group(1));
     }
 
-    /** The text of the queue's table row that names the person. */
+    /** The text of the first queue table row that names the person. */
     static String rowOf(Page queue, String fullName) {
+        return rowsOf(queue, fullName).stream()
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + fullName + " in the queue"));
+    }
+
+    /** The text of every queue table row that names the person. */
+    static List<String> rowsOf(Page queue, String fullName) {
         var rows = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(queue.body());
+        var found = new ArrayList<String>();
         while (rows.find()) {
             var text = Html.text(rows.group(1));
             if (text.contains(fullName)) {
-                return text;
+                found.add(text);
             }
         }
-        throw new AssertionError("no row for " + fullName + " in the queue");
+        return found;
     }
 }

@@ -18,6 +18,7 @@ import org.k12jobspot.accounts.api.ErasureReceipt;
 import org.k12jobspot.accounts.api.InputRejected;
 import org.k12jobspot.web.platform.Caller;
 import org.k12jobspot.web.platform.FieldMessages;
+import org.k12jobspot.web.platform.SignedInSessions;
 
 /**
  * One contact request for staff, with what may be done next: answer a question, send a deletion
@@ -32,6 +33,7 @@ public class RequestView implements Serializable {
 
     @Inject ContactRequests requests;
     @Inject Caller caller;
+    @Inject SignedInSessions sessions;
 
     private ContactRequestId id;
     private ContactRequest request;
@@ -69,7 +71,12 @@ public class RequestView implements Serializable {
 
     public void erase() {
         try {
+            var account = request == null ? null : request.account().orElse(null);
             receipt = requests.erase(id, caller.requireAccountId(), erasureReason);
+            // The person is signed out everywhere at once, as after erasing their own account.
+            if (account != null) {
+                sessions.endAllBut(account, null);
+            }
             erasureReason = null;
             reload();
             FieldMessages.info("The account is erased. The receipt is on its way to its address.");
