@@ -40,6 +40,8 @@ public class PolicyGate extends HttpFilter {
                     "/account/export",
                     "/account/delete",
                     "/account-deleted",
+                    "/contact",
+                    "/confirm-deletion",
                     "/privacy",
                     "/jakarta.faces.resource/",
                     "/resources/",

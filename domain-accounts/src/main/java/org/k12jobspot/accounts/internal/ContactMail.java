@@ -6,7 +6,10 @@ import java.time.Duration;
 import org.k12jobspot.accounts.api.ContactRequest;
 import org.k12jobspot.accounts.api.OutgoingMail;
 
-/** The mail of the contact desk: the confirmation link of a deletion request, and outcomes. */
+/**
+ * The mail of the contact desk: the confirmation link of a deletion request, and outcomes. An
+ * outcome is forgotten once delivered, so the requester's address does not stay in the outbox.
+ */
 @ApplicationScoped
 public class ContactMail {
 
@@ -58,7 +61,7 @@ public class ContactMail {
                 K12JobSpot
                 """
                         .formatted(request.fullName(), what, day(request), reason);
-        outbox.queue(
+        outbox.queueForgottenOnDelivery(
                 new OutgoingMail(
                         request.account().orElse(null),
                         request.email(),
@@ -78,7 +81,7 @@ public class ContactMail {
                 K12JobSpot
                 """
                         .formatted(request.fullName(), day(request), reply);
-        outbox.queue(
+        outbox.queueForgottenOnDelivery(
                 new OutgoingMail(
                         request.account().orElse(null),
                         request.email(),
