@@ -3,6 +3,7 @@ package org.k12jobspot.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.inject.Any;
@@ -183,9 +184,22 @@ class PersonalDataIT {
         var export = parse(exports.export(id));
 
         var accountsPart = export.getJsonObject("accounts");
+        var profile = profiles.profileOf(id);
+        assertThat(profile.certifications()).hasSize(titles.size());
+        assertThat(accountsPart.getJsonArray("certifications").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("id"), c -> c.getString("title"))
+                .containsExactlyInAnyOrderElementsOf(
+                        profile.certifications().stream()
+                                .map(c -> tuple(c.id(), c.title()))
+                                .toList());
         assertThat(accountsPart.getJsonArray("certifications").getValuesAs(JsonObject.class))
                 .extracting(c -> c.getString("title"))
                 .containsExactlyInAnyOrderElementsOf(titles);
+        assertThat(profile.degrees()).hasSize(fields.size());
+        assertThat(accountsPart.getJsonArray("degrees").getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("id"), d -> d.getString("field_of_study"))
+                .containsExactlyInAnyOrderElementsOf(
+                        profile.degrees().stream().map(d -> tuple(d.id(), d.field())).toList());
         assertThat(accountsPart.getJsonArray("degrees").getValuesAs(JsonObject.class))
                 .extracting(d -> d.getString("field_of_study"))
                 .containsExactlyInAnyOrderElementsOf(fields);
