@@ -351,6 +351,19 @@ class ContactIT {
 
     @Test
     @RunAsClient
+    void fillsInTheNameAndAddressOfASignedInPerson() {
+        var person = Onboarding.verifiedJobSeeker("Signed In Writer");
+        var visitor = Onboarding.signedIn(person);
+
+        var form = visitor.open("/contact").form("contact");
+
+        assertThat(form)
+                .contains("value=\"Signed In Writer\"")
+                .contains("value=\"" + person.email() + "\"");
+    }
+
+    @Test
+    @RunAsClient
     void showsAMessageBesideEachFieldThatNeedsOne() {
         var visitor = new HttpVisitor();
 

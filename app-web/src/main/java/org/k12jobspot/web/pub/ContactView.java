@@ -1,9 +1,12 @@
 package org.k12jobspot.web.pub;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.k12jobspot.accounts.api.Accounts;
 import org.k12jobspot.accounts.api.ContactKind;
 import org.k12jobspot.accounts.api.ContactMessage;
 import org.k12jobspot.accounts.api.ContactRequests;
@@ -24,6 +27,7 @@ public class ContactView {
     @Inject ContactRequests requests;
     @Inject Policies policies;
     @Inject Caller caller;
+    @Inject Accounts accounts;
 
     private ContactKind kind;
     private String fullName;
@@ -31,6 +35,21 @@ public class ContactView {
     private String message;
     private ContactKind sent;
     private SiteContact siteContact;
+
+    /** A signed-in person finds their name and address filled in. */
+    @PostConstruct
+    void prefill() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        caller.accountId()
+                .flatMap(accounts::find)
+                .ifPresent(
+                        summary -> {
+                            fullName = summary.fullName();
+                            email = summary.email();
+                        });
+    }
 
     public void send() {
         try {
