@@ -464,22 +464,6 @@ class AccountsIT {
     }
 
     @Test
-    void opensCandidacyProfileForStaff() {
-        var id = register(Person.newJobSeeker("Open Book"));
-        profiles.addCertification(id, new CertificationDraft("Science 7-12", null, null, null));
-
-        var profile = staff.open(id);
-
-        assertThat(profile)
-                .get()
-                .satisfies(
-                        p ->
-                                assertThat(p.certifications())
-                                        .extracting(c -> c.title())
-                                        .containsExactly("Science 7-12"));
-    }
-
-    @Test
     void changesPasswordOnlyWhenCurrentOneIsGiven() {
         var person = Person.newJobSeeker("Password Changer");
         var id = register(person);

@@ -98,9 +98,13 @@ class BrowserIT {
         browser.fillIn("Name or email starts with", surname.toLowerCase());
         browser.press("Search");
         browser.follow(person.fullName());
+        browser.fillIn("Why do you open this account's data?", "Checking a search result");
+        browser.submit("Open account data");
 
         assertThat(browser.path()).isEqualTo("/staff/account");
-        assertThat(browser.text()).contains(person.fullName(), person.email());
+        assertThat(browser.text()).contains(person.fullName());
+        assertThat(browser.field("Email address").getDomProperty("value"))
+                .isEqualTo(person.email());
     }
 
     @Test

@@ -196,7 +196,8 @@ class ConsentIT {
     @Test
     void recordsStaffChangesWithTheirReason() {
         var id = enrolment().register(Person.newJobSeeker("Phoned In"), enrolment().choices(true));
-        var staffMember = AccountId.newId();
+        // A real, active staff member: the change is also written to the person's access log.
+        var staffMember = idOf(Person.administrator());
         var withoutReason = staffChange(id, staffMember, " ");
 
         var refused = refusal(() -> consents.record(withoutReason));

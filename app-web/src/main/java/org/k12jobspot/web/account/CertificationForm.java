@@ -14,7 +14,7 @@ public class CertificationForm implements Serializable {
     private String number;
     private LocalDate validUntil;
 
-    static CertificationForm of(Certification c) {
+    public static CertificationForm of(Certification c) {
         var form = new CertificationForm();
         form.id = c.id();
         form.title = c.title();
@@ -24,11 +24,11 @@ public class CertificationForm implements Serializable {
         return form;
     }
 
-    CertificationDraft draft() {
+    public CertificationDraft draft() {
         return new CertificationDraft(title, issuer, number, validUntil);
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 

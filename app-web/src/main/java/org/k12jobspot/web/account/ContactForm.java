@@ -13,7 +13,7 @@ public class ContactForm implements Serializable {
     private String phone;
     private String summary;
 
-    static ContactForm of(ContactDetails details) {
+    public static ContactForm of(ContactDetails details) {
         var form = new ContactForm();
         form.streetAddress = details.streetAddress();
         form.city = details.city();
@@ -24,7 +24,7 @@ public class ContactForm implements Serializable {
         return form;
     }
 
-    ContactDetails details() {
+    public ContactDetails details() {
         return new ContactDetails(streetAddress, city, region, postalCode, phone, summary);
     }
 

@@ -14,7 +14,7 @@ public class DegreeForm implements Serializable {
     private String institution;
     private Integer year;
 
-    static DegreeForm of(Degree d) {
+    public static DegreeForm of(Degree d) {
         var form = new DegreeForm();
         form.id = d.id();
         form.level = d.level();
@@ -24,11 +24,11 @@ public class DegreeForm implements Serializable {
         return form;
     }
 
-    DegreeDraft draft() {
+    public DegreeDraft draft() {
         return new DegreeDraft(level, field, institution, year);
     }
 
-    String id() {
+    public String id() {
         return id;
     }
 

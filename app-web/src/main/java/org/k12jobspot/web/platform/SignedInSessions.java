@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.PasswordChanged;
+import org.k12jobspot.accounts.api.StaffMemberDisabled;
 
 /**
  * The sessions each account is signed in with on this server, so that a changed or reset password
@@ -52,6 +53,11 @@ public class SignedInSessions {
      */
     void passwordChanged(@Observes PasswordChanged event) {
         endAllBut(event.accountId(), currentSession());
+    }
+
+    /** A disabled staff member is signed out everywhere at once, whoever disabled them. */
+    void staffMemberDisabled(@Observes StaffMemberDisabled event) {
+        endAllBut(event.accountId(), null);
     }
 
     void ended(HttpSession session) {

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.k12jobspot.accounts.api.AccessLog;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.AccountSummary;
 import org.k12jobspot.accounts.api.Accounts;
@@ -22,8 +23,9 @@ import org.k12jobspot.web.platform.Caller;
 import org.k12jobspot.web.platform.FieldMessages;
 
 /**
- * One account's consents for staff, who may change one only at the person's request and must say
- * why; the ledger records the staff member and the reason.
+ * One account's consents for staff, shown once the staff member has said why they open them, and
+ * changed only at the person's request with a reason; the ledger records the staff member and the
+ * reason, and the person's access log both the opening and the change.
  */
 @Named
 @ViewScoped
@@ -40,10 +42,13 @@ public class StaffConsentView implements Serializable {
 
     @Inject Consents consents;
     @Inject Accounts accounts;
+    @Inject AccessLog accessLog;
     @Inject Caller caller;
 
     private AccountId account;
     private AccountSummary summary;
+    private String openReason;
+    private boolean opened;
     private List<ConsentState> states = List.of();
     private List<ConsentEntry> history = List.of();
     private Purpose purpose;
@@ -65,12 +70,24 @@ public class StaffConsentView implements Serializable {
         summary = account == null ? null : accounts.find(account).orElse(null);
         if (summary == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
-            return;
         }
-        reload();
+    }
+
+    /** Shows the consents once the reason for opening them is in the person's access log. */
+    public void open() {
+        try {
+            accessLog.opened(account, caller.requireAccountId(), "consents", openReason);
+            opened = true;
+            reload();
+        } catch (InputRejected e) {
+            FieldMessages.show("open", e.problems());
+        }
     }
 
     public void change() {
+        if (!opened) {
+            return;
+        }
         try {
             var recorded =
                     consents.record(
@@ -104,6 +121,18 @@ public class StaffConsentView implements Serializable {
 
     public boolean isFound() {
         return summary != null;
+    }
+
+    public boolean isOpened() {
+        return opened;
+    }
+
+    public String getOpenReason() {
+        return openReason;
+    }
+
+    public void setOpenReason(String openReason) {
+        this.openReason = openReason;
     }
 
     public AccountSummary getSummary() {

@@ -6,14 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.AccountPage;
 import org.k12jobspot.accounts.api.AccountQuery;
 import org.k12jobspot.accounts.api.AccountSort;
 import org.k12jobspot.accounts.api.AccountSummary;
-import org.k12jobspot.accounts.api.CandidacyProfile;
 import org.k12jobspot.accounts.api.Role;
 import org.k12jobspot.accounts.api.StaffDirectory;
 import org.primefaces.model.SortMeta;
@@ -36,11 +34,6 @@ class AccountRowsTest {
                                     true,
                                     Instant.EPOCH);
                     return new AccountPage(List.of(row), 41);
-                }
-
-                @Override
-                public Optional<CandidacyProfile> open(AccountId id) {
-                    return Optional.empty();
                 }
             };
 

@@ -1,14 +1,11 @@
 package org.k12jobspot.accounts.api;
 
-import java.util.Optional;
-
 /**
- * What staff see of accounts: a searchable list, and one account's full candidacy profile. Search,
- * paging and sorting happen in the database.
+ * What staff see of accounts without giving a reason: a searchable list of names and addresses.
+ * Search, paging and sorting happen in the database. One account's full data is opened through
+ * {@link StaffCorrections}, which asks for a reason and logs the opening.
  */
 public interface StaffDirectory {
 
     AccountPage search(AccountQuery query);
-
-    Optional<CandidacyProfile> open(AccountId id);
 }

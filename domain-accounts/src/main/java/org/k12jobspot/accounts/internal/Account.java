@@ -56,6 +56,8 @@ public class Account {
     @Column(name = "verified_at")
     private Instant verifiedAt;
 
+    private boolean disabled;
+
     protected Account() {}
 
     Account(
@@ -122,6 +124,30 @@ public class Account {
         if (!verified) {
             markVerified(now);
         }
+    }
+
+    /** A staff correction of the name; the search key follows it. */
+    void correctName(String newName) {
+        fullName = newName;
+        nameKey = SearchKeys.of(newName);
+    }
+
+    /** A staff correction of the address; uniqueness is checked by the caller and the index. */
+    void correctEmail(String newEmail) {
+        email = newEmail;
+        emailKey = EmailAddresses.key(newEmail);
+    }
+
+    void disable() {
+        disabled = true;
+    }
+
+    void enable() {
+        disabled = false;
+    }
+
+    boolean disabled() {
+        return disabled;
     }
 
     void requirePasswordChange() {

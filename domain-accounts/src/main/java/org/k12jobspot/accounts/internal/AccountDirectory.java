@@ -1,15 +1,11 @@
 package org.k12jobspot.accounts.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
-import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.AccountPage;
 import org.k12jobspot.accounts.api.AccountQuery;
-import org.k12jobspot.accounts.api.CandidacyProfile;
 import org.k12jobspot.accounts.api.StaffDirectory;
 
 /** The staff view of accounts: prefix search, sorting and paging, all done by the database. */
@@ -19,9 +15,6 @@ public class AccountDirectory implements StaffDirectory {
 
     @PersistenceContext(unitName = "accounts")
     private EntityManager em;
-
-    @Inject AccountStore store;
-    @Inject StoredProfiles profiles;
 
     @Override
     public AccountPage search(AccountQuery query) {
@@ -63,10 +56,5 @@ public class AccountDirectory implements StaffDirectory {
                         .toList();
 
         return new AccountPage(accounts, count.getSingleResult());
-    }
-
-    @Override
-    public Optional<CandidacyProfile> open(AccountId id) {
-        return store.find(id).map(account -> profiles.profileOf(id));
     }
 }

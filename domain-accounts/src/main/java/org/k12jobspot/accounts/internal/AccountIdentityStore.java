@@ -44,7 +44,7 @@ public class AccountIdentityStore implements IdentityStore {
         }
         var account = found.get();
         var now = clock.now();
-        if (account.lockedAt(now)) {
+        if (account.lockedAt(now) || account.disabled()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.k12jobspot.accounts.api.AccessLog;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.InputRejected;
 import org.k12jobspot.consent.api.ConsentChange;
@@ -40,6 +41,7 @@ public class RecordedConsents implements Consents {
     @Inject Employers employers;
     @Inject Receipts receipts;
     @Inject ConsentClock clock;
+    @Inject AccessLog accessLog;
     @Inject Event<ConsentGiven> given;
     @Inject Event<ConsentWithdrawn> withdrawn;
 
@@ -70,6 +72,14 @@ public class RecordedConsents implements Consents {
         }
 
         append(change, policies.current().id(), null);
+        if (change.source() == ConsentSource.STAFF_ON_REQUEST) {
+            // In this transaction: the person's access log shows every staff change to their data.
+            accessLog.changed(
+                    change.account(),
+                    change.actingStaff().orElseThrow(),
+                    "consent: " + change.purpose().title(),
+                    change.reason().orElseThrow());
+        }
         return true;
     }
 
