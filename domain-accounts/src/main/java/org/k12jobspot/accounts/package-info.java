@@ -2,15 +2,17 @@
  * Accounts: who a person is on K12JobSpot and what their candidacy profile says.
  *
  * <p>Owns accounts and their credentials, email verification, password reset links, sign-in locks,
- * candidacy profiles (contact details, certifications, degrees), the mail outbox and the questions
- * and deletion requests of the contact page. Offers the facades {@code Accounts}, {@code
- * CandidacyProfiles}, {@code StaffDirectory}, {@code Outbox}, {@code ProfileStatistics} (aggregate
- * counts only), {@code Erasures}, {@code Exports} and {@code ContactRequests} in {@code api}, and
- * the personal-data registry contract ({@code PersonalData}, {@code PersonalTable}) that every
- * module implements for its own tables.
+ * candidacy profiles (contact details, certifications, degrees), the mail outbox, the questions and
+ * deletion requests of the contact page, staff roles and the append-only staff access log. Offers
+ * the facades {@code Accounts}, {@code CandidacyProfiles}, {@code StaffDirectory}, {@code
+ * StaffMembers}, {@code StaffCorrections}, {@code AccessLog}, {@code Outbox}, {@code
+ * ProfileStatistics} (aggregate counts only), {@code Erasures}, {@code Exports} and {@code
+ * ContactRequests} in {@code api}, and the personal-data registry contract ({@code PersonalData},
+ * {@code PersonalTable}) that every module implements for its own tables.
  *
  * <p>Publishes {@code AccountRegistered}, {@code AccountVerified}, {@code PasswordChanged}, {@code
- * ProfileChanged} and {@code AccountErased} (synchronously, inside the erasure's transaction), and
- * observes {@code AccountErased} itself to remove its own rows.
+ * ProfileChanged}, {@code AccountCorrected}, {@code StaffMemberDisabled} and {@code AccountErased}
+ * (synchronously, inside the erasure's transaction), and observes {@code AccountErased} itself to
+ * remove its own rows.
  */
 package org.k12jobspot.accounts;
