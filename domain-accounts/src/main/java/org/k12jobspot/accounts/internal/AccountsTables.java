@@ -72,6 +72,16 @@ public class AccountsTables implements PersonalData {
                                     "summary")
                             .technical("version")
                             .build(),
+                    PersonalTable.about(
+                                    "staff_access_log",
+                                    "account_id",
+                                    "staff access",
+                                    "staff accesses")
+                            .identifier("id")
+                            .actor("staff_id")
+                            .personal("subject", "reason")
+                            .technical("staff_role", "action", "occurred_at")
+                            .build(),
                     PersonalTable.about("accounts", "id", "account", "accounts")
                             .personal("full_name", "name_key", "email", "email_key", "role")
                             .secret("password_hash")
@@ -82,6 +92,7 @@ public class AccountsTables implements PersonalData {
                                     "locked_until",
                                     "registered_at",
                                     "verified_at",
+                                    "disabled",
                                     "version")
                             .build());
 
