@@ -10,7 +10,8 @@
  * <p>Offers {@code Consents}, {@code Registrations} (an account and its registration consents in
  * one transaction), {@code Employers}, {@code Disclosures} (the gate), {@code ReleasedProfiles},
  * {@code Campaigns} and {@code Unsubscribes}. Publishes {@code ConsentGiven}, {@code
- * ConsentWithdrawn} and {@code DisclosureRefused}. Uses the accounts and policy modules through
- * their {@code api} packages only.
+ * ConsentWithdrawn} and {@code DisclosureRefused}. A change staff make on a person's request is
+ * also written to the accounts module's {@code AccessLog}, in the same transaction. Uses the
+ * accounts and policy modules through their {@code api} packages only.
  */
 package org.k12jobspot.consent;

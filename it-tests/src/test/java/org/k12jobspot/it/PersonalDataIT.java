@@ -49,6 +49,7 @@ import org.k12jobspot.accounts.api.Outbox;
 import org.k12jobspot.accounts.api.PersonalData;
 import org.k12jobspot.accounts.api.PersonalTable;
 import org.k12jobspot.accounts.api.ResetLinkState;
+import org.k12jobspot.accounts.api.StaffCorrections;
 import org.k12jobspot.accounts.api.StaffDirectory;
 import org.k12jobspot.accounts.api.VerificationOutcome;
 import org.k12jobspot.consent.api.CampaignDraft;
@@ -75,6 +76,7 @@ class PersonalDataIT {
     @Inject Accounts accounts;
     @Inject CandidacyProfiles profiles;
     @Inject StaffDirectory staff;
+    @Inject StaffCorrections corrections;
     @Inject Outbox outbox;
     @Inject Erasures erasures;
     @Inject Exports exports;
@@ -347,7 +349,7 @@ class PersonalDataIT {
         assertThat(search(person.fullName())).isZero();
         assertThat(search(person.email())).isZero();
         assertThat(search(phone)).isZero();
-        assertThat(staff.open(id)).isEmpty();
+        assertThat(corrections.open(id, adminId(), "Checking the erasure")).isEmpty();
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.AccountSummary;
@@ -227,10 +226,6 @@ public class AccountView implements Serializable {
 
     public DegreeLevel[] getDegreeLevels() {
         return DegreeLevel.values();
-    }
-
-    public Map<String, String> getIds() {
-        return Map.of("id", account == null ? "" : account.toString());
     }
 
     public String getOpenReason() {
