@@ -134,7 +134,10 @@ record CanaryWalk(MailedProduct product, Person person, String phone) {
         assertThat(canary().foundIn(export.body())).containsExactlyElementsOf(canary().strings());
     }
 
-    /** Staff find the account by name, open it and its consents, and read the outbox. */
+    /**
+     * Staff find the account by name, open it and its consents (each with a reason, so the walk
+     * leaves access-log entries too), and read the outbox.
+     */
     void staffViewTheAccount() {
         var staff = Onboarding.signedIn(product.visitor(), MailedProduct.ADMIN);
         var found =
@@ -145,9 +148,23 @@ record CanaryWalk(MailedProduct product, Person person, String phone) {
                         Map.of("prefix", person.fullName()));
         var account = ACCOUNT_LINK.matcher(found.body());
         assertThat(account.find()).as("the account in the staff search").isTrue();
-        assertThat(staff.open("/staff/account?id=" + account.group(1)).text())
-                .contains(person.fullName());
-        assertThat(staff.open("/staff/consents?id=" + account.group(1)).status()).isEqualTo(200);
+        var id = account.group(1);
+        // Staff give a reason before any of the person's data is shown; it goes to the access log.
+        var opened =
+                staff.submit(
+                        staff.open("/staff/account?id=" + id),
+                        "open",
+                        "Open account data",
+                        Map.of("reason", "Checking the profile before the person's request"));
+        assertThat(opened.text()).contains(person.fullName(), "Contact details");
+        var consents =
+                staff.submit(
+                        staff.open("/staff/consents?id=" + id),
+                        "open",
+                        "Open consents",
+                        Map.of("reason", "Checking consents before the person's request"));
+        assertThat(consents.status()).isEqualTo(200);
+        assertThat(consents.text()).contains("History");
         assertThat(staff.open("/staff/outbox").status()).isEqualTo(200);
     }
 
