@@ -51,6 +51,8 @@ class ContactIT {
     static final String DELETION_ANSWER = "Thank you, we have your request.";
     private static final Pattern TOKEN =
             Pattern.compile("/confirm-deletion\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern REQUEST_LINK =
+            Pattern.compile("/staff/request\\?id=([0-9a-f-]{36})");
     private static final Pattern LINK =
             Pattern.compile("(http://\\S+/confirm-deletion\\?token=[A-Za-z0-9_-]+)");
 
@@ -439,6 +441,41 @@ class ContactIT {
 
     @Test
     @RunAsClient
+    void showsWhatTheRequesterWroteOnlyAfterStaffGiveAReasonThePersonReads() {
+        var person = Onboarding.verifiedJobSeeker("Private Writer");
+        var visitor = new HttpVisitor();
+        visitor.submit(
+                visitor.get("/contact"),
+                "contact",
+                "Send",
+                Map.of(
+                        "kind",
+                        "QUESTION",
+                        "fullName",
+                        person.fullName(),
+                        "email",
+                        person.email(),
+                        "message",
+                        "Is my summary visible to districts?"));
+        var staff = Onboarding.signedIn(Person.administrator());
+        var id = requestIdOf(staff.open("/staff/requests"), person.fullName(), "Question");
+
+        var closed = staff.open("/staff/request?id=" + id);
+        var refused = staff.submit(closed, "open", "Open request", Map.of("reason", ""));
+        var opened = openRequest(staff, id);
+        var log = Onboarding.signedIn(person).open("/account/access-log");
+
+        assertThat(closed.body())
+                .doesNotContain(person.email())
+                .doesNotContain("Is my summary visible");
+        assertThat(refused.messageFor("open:reason")).isPresent();
+        assertThat(refused.body()).doesNotContain("Is my summary visible");
+        assertThat(opened.text()).contains(person.email(), "Is my summary visible to districts?");
+        assertThat(log.text()).contains("contact request", "The person asked us by mail.");
+    }
+
+    @Test
+    @RunAsClient
     void saysSoWhenALinkIsUnknown() {
         var page = new HttpVisitor().open("/confirm-deletion?token=made-up-token");
 
@@ -534,6 +571,26 @@ class ContactIT {
         var link = LINK.matcher(mail.group());
         assertThat(link.find()).isTrue();
         return Html.decode(link.group(1));
+    }
+
+    /** The id of the request of that kind from the person, as the staff queue links it. */
+    static String requestIdOf(Page queue, String fullName, String kind) {
+        var rows = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(queue.body());
+        while (rows.find()) {
+            var text = Html.text(rows.group(1));
+            var link = REQUEST_LINK.matcher(rows.group(1));
+            if (text.contains(fullName) && text.contains(kind) && link.find()) {
+                return link.group(1);
+            }
+        }
+        throw new AssertionError("no request of " + fullName + " in the queue");
+    }
+
+    /** A staff member opens a request that concerns an account, giving a reason. */
+    static Page openRequest(HttpVisitor staff, String requestId) {
+        var page = staff.open("/staff/request?id=" + requestId);
+        return staff.submit(
+                page, "open", "Open request", Map.of("reason", "The person asked us by mail."));
     }
 
     /** The text of the first queue table row that names the person. */

@@ -20,8 +20,6 @@ class StaffErasureCanaryIT {
     private static final int PORT_OFFSET = 13;
     private static final Pattern CONFIRM_LINK =
             Pattern.compile("(http://\\S+/confirm-deletion\\?token=[A-Za-z0-9_-]+)");
-    private static final Pattern REQUEST_LINK =
-            Pattern.compile("/staff/request\\?id=([0-9a-f-]{36})");
 
     @Test
     void leavesNoTraceOfTheNameEmailOrPhoneAfterStaffEraseOnRequest() throws Exception {
@@ -49,7 +47,13 @@ class StaffErasureCanaryIT {
                                     "confirm",
                                     "Confirm my deletion request",
                                     Map.of());
-            var request = staff.open("/staff/request?id=" + deletionRequestOf(staff, person));
+            var request =
+                    ContactIT.openRequest(
+                            staff,
+                            ContactIT.requestIdOf(
+                                    staff.open("/staff/requests"),
+                                    person.fullName(),
+                                    "Delete my account"));
             var erased =
                     staff.submit(
                             request,
@@ -76,23 +80,6 @@ class StaffErasureCanaryIT {
             assertThat(findings.inTables()).as("canaries in the database").isEmpty();
             assertThat(findings.inLog()).as("canaries in the server log").isEmpty();
         }
-    }
-
-    /** The id of the person's deletion request, from the staff queue. */
-    private static String deletionRequestOf(HttpVisitor staff, Person person) {
-        var rows =
-                Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL)
-                        .matcher(staff.open("/staff/requests").body());
-        while (rows.find()) {
-            var text = Html.text(rows.group(1));
-            var link = REQUEST_LINK.matcher(rows.group(1));
-            if (text.contains(person.fullName())
-                    && text.contains("Delete my account")
-                    && link.find()) {
-                return link.group(1);
-            }
-        }
-        throw new AssertionError("no deletion request of the canary in the queue");
     }
 
     /** The receipt, a mail forgotten once delivered, leaves the outbox right after delivery. */

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import org.k12jobspot.accounts.api.AccessLog;
 import org.k12jobspot.accounts.api.ContactKind;
 import org.k12jobspot.accounts.api.ContactRequest;
 import org.k12jobspot.accounts.api.ContactRequestId;
@@ -32,11 +33,14 @@ public class RequestView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject ContactRequests requests;
+    @Inject AccessLog accessLog;
     @Inject Caller caller;
     @Inject SignedInSessions sessions;
 
     private ContactRequestId id;
     private ContactRequest request;
+    private String openReason;
+    private boolean opened;
     private String reason;
     private String reply;
     private String erasureReason;
@@ -60,6 +64,27 @@ public class RequestView implements Serializable {
         }
     }
 
+    /**
+     * Shows a request that concerns an account once the reason for opening it is in that person's
+     * access log: what the requester wrote is part of the account's data.
+     */
+    public void open() {
+        if (!isWithAccount()) {
+            return;
+        }
+        try {
+            accessLog.opened(
+                    request.account().orElseThrow(),
+                    caller.requireAccountId(),
+                    "contact request",
+                    openReason);
+            opened = true;
+            openReason = null;
+        } catch (InputRejected e) {
+            show("open", e);
+        }
+    }
+
     public void resend() {
         try {
             requests.resendLink(id, caller.requireAccountId());
@@ -70,6 +95,9 @@ public class RequestView implements Serializable {
     }
 
     public void erase() {
+        if (!isShown()) {
+            return;
+        }
         try {
             var account = request == null ? null : request.account().orElse(null);
             receipt = requests.erase(id, caller.requireAccountId(), erasureReason);
@@ -86,6 +114,9 @@ public class RequestView implements Serializable {
     }
 
     public void decline() {
+        if (!isShown()) {
+            return;
+        }
         try {
             requests.decline(id, caller.requireAccountId(), reason);
             reason = null;
@@ -97,6 +128,9 @@ public class RequestView implements Serializable {
     }
 
     public void answer() {
+        if (!isShown()) {
+            return;
+        }
         try {
             requests.answer(id, caller.requireAccountId(), Optional.ofNullable(reply));
             var mailed = reply != null;
@@ -137,6 +171,11 @@ public class RequestView implements Serializable {
         return request;
     }
 
+    /** What the requester wrote may be shown: no account is concerned, or a reason was given. */
+    public boolean isShown() {
+        return isFound() && (request.account().isEmpty() || opened);
+    }
+
     public boolean isQuestionOpen() {
         return isFound() && request.kind() == ContactKind.QUESTION && request.status().open();
     }
@@ -163,6 +202,14 @@ public class RequestView implements Serializable {
 
     public boolean isOpen() {
         return isFound() && request.status().open();
+    }
+
+    public String getOpenReason() {
+        return openReason;
+    }
+
+    public void setOpenReason(String openReason) {
+        this.openReason = openReason;
     }
 
     public String getReason() {
