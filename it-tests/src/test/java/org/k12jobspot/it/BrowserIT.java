@@ -95,7 +95,7 @@ class BrowserIT {
         var person = Onboarding.verifiedJobSeeker(surname + " Zuzana");
         signIn(Person.administrator());
 
-        browser.fillIn("Name or email starts with", surname.toLowerCase());
+        browser.fillIn("Name, email or telephone starts with", surname.toLowerCase());
         browser.press("Search");
         browser.follow(person.fullName());
         browser.fillIn("Why do you open this account's data?", "Checking a search result");

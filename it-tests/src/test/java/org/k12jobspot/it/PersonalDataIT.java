@@ -342,7 +342,10 @@ class PersonalDataIT {
         profiles.updateContact(
                 id, new ContactDetails(null, "Springfield", "IL", null, phone, null));
         assertThat(search(person.fullName())).isPositive();
-        // Staff search matches names and addresses only today; the phone is checked all the same.
+        assertThat(search(person.email().toUpperCase(java.util.Locale.ROOT))).isEqualTo(1);
+        assertThat(search(phone)).isEqualTo(1);
+        var respaced = "1 (555) " + phone.substring(7, 10) + "-" + phone.substring(10);
+        assertThat(search(respaced)).as("written another way").isEqualTo(1);
 
         erasures.eraseOwnAccount(id, person.password());
 

@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import org.k12jobspot.accounts.api.AccountPage;
 import org.k12jobspot.accounts.api.AccountQuery;
 import org.k12jobspot.accounts.api.StaffDirectory;
 
-/** The staff view of accounts: prefix search, sorting and paging, all done by the database. */
+/**
+ * The staff view of accounts: search by the start of a name, an email address or a telephone
+ * number's digits; sorting and paging, all done by the database.
+ */
 @ApplicationScoped
 @Transactional
 public class AccountDirectory implements StaffDirectory {
@@ -19,10 +23,16 @@ public class AccountDirectory implements StaffDirectory {
     @Override
     public AccountPage search(AccountQuery query) {
         var hasPrefix = query.prefix() != null && !query.prefix().isBlank();
-        var where =
-                hasPrefix
-                        ? " where a.nameKey like :p escape '\\' or a.emailKey like :p escape '\\'"
-                        : "";
+        var phone = hasPrefix ? SearchKeys.phonePrefixPattern(query.prefix()) : Optional.empty();
+        var where = "";
+        if (hasPrefix) {
+            where = " where a.nameKey like :p escape '\\' or a.emailKey like :p escape '\\'";
+        }
+        if (phone.isPresent()) {
+            where +=
+                    " or exists (select r from ProfileRecord r where r.accountId = a.id"
+                            + " and r.phoneKey like :phone)";
+        }
         var column =
                 switch (query.sort()) {
                     case NAME -> "a.nameKey";
@@ -45,6 +55,10 @@ public class AccountDirectory implements StaffDirectory {
             var pattern = SearchKeys.prefixPattern(query.prefix());
             rows.setParameter("p", pattern);
             count.setParameter("p", pattern);
+        }
+        if (phone.isPresent()) {
+            rows.setParameter("phone", phone.get());
+            count.setParameter("phone", phone.get());
         }
         var accounts =
                 rows

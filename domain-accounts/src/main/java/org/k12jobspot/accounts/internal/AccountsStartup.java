@@ -12,9 +12,9 @@ import jakarta.inject.Inject;
 /**
  * Starts the accounts module when the application is deployed, once its tables are up to date
  * ({@code db/accounts/changelog.xml}, run by the web application with every other module's): the
- * first administrator is created if there is none, and mail delivery begins. A startup EJB rather
- * than a CDI start-up observer, because Payara binds persistence contexts only after those
- * observers have run.
+ * first administrator is created if there is none, telephone numbers saved before they were
+ * searchable get their search key, and mail delivery begins. A startup EJB rather than a CDI
+ * start-up observer, because Payara binds persistence contexts only after those observers have run.
  */
 @Singleton
 @Startup
@@ -28,10 +28,12 @@ public class AccountsStartup {
     @Inject FirstAdministrator firstAdministrator;
     @Inject MailDelivery mailDelivery;
     @Inject ContactRetention contactRetention;
+    @Inject PhoneKeys phoneKeys;
 
     @PostConstruct
     void start() {
         firstAdministrator.createIfNone();
+        phoneKeys.fillMissing();
         mailDelivery.start();
         contactRetention.start();
         LOG.log(System.Logger.Level.INFO, "Accounts module started");

@@ -69,6 +69,7 @@ public class AccountsTables implements PersonalData {
                                     "region",
                                     "postal_code",
                                     "phone",
+                                    "phone_key",
                                     "summary")
                             .technical("version")
                             .build(),

@@ -27,6 +27,11 @@ public class ProfileRecord {
     private String postalCode;
 
     private String phone;
+
+    /** The phone number's digits alone, for staff search. */
+    @Column(name = "phone_key")
+    private String phoneKey;
+
     private String summary;
 
     @Version private long version;
@@ -43,7 +48,13 @@ public class ProfileRecord {
         region = contact.region();
         postalCode = contact.postalCode();
         phone = contact.phone();
+        phoneKey = SearchKeys.digits(phone);
         summary = contact.summary();
+    }
+
+    /** Fills the search key of a profile saved before the key existed. */
+    void keyPhone() {
+        phoneKey = SearchKeys.digits(phone);
     }
 
     ContactDetails contact() {
