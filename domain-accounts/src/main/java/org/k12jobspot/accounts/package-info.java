@@ -3,8 +3,10 @@
  *
  * <p>Owns accounts and their credentials, email verification, password reset links, sign-in locks,
  * candidacy profiles (contact details, certifications, degrees), the mail outbox, the questions and
- * deletion requests of the contact page, staff roles and the append-only staff access log. Offers
- * the facades {@code Accounts}, {@code CandidacyProfiles}, {@code StaffDirectory}, {@code
+ * deletion requests of the contact page, staff roles, the append-only staff access log, the records
+ * of past erasures (who and why, never whom) and the erasure journal, a file in the data directory
+ * from which start-up erases again accounts that a restored database brought back. Offers the
+ * facades {@code Accounts}, {@code CandidacyProfiles}, {@code StaffDirectory}, {@code
  * StaffMembers}, {@code StaffCorrections}, {@code AccessLog}, {@code Outbox}, {@code
  * ProfileStatistics} (aggregate counts only), {@code Erasures}, {@code Exports} and {@code
  * ContactRequests} in {@code api}, and the personal-data registry contract ({@code PersonalData},

@@ -14,20 +14,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.derby.jdbc.EmbeddedDriver;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Backups as an administrator takes them and an operator restores them: the product runs in its own
  * process, a backup is taken on the backups screen, data changes after it, the product stops, the
  * documented restore command runs, and after the start exactly the data of the backup moment is
- * there. Also: backups past their days are deleted, only administrators reach the screen, and with
- * PostgreSQL the screen leaves backups to the database's operator.
+ * there, except accounts erased after the backup, which the erasure journal has erased again. Also:
+ * backups past their days are deleted, only administrators reach the screen, and with PostgreSQL
+ * the screen leaves backups to the database's operator.
  */
 class BackupIT {
 
@@ -40,6 +40,8 @@ class BackupIT {
                     "Site administrator",
                     "backup-admin@k12jobspot.example",
                     "backup admin password");
+    private static final Pattern INVITATION =
+            Pattern.compile("(http://\\S+/reset-password\\?token=[A-Za-z0-9_-]+)");
     private static final DateTimeFormatter BACKUP_NAME =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC);
 
@@ -52,6 +54,8 @@ class BackupIT {
         var teacher = Person.newJobSeeker("Zoë Ní Bhriain-Øster");
         var colleague = Person.newJobSeeker("Mátyás O'Brien");
         var latecomer = Person.newJobSeeker("Chidi Okonkwo-Adébáyọ");
+        var leaver = Person.newJobSeeker("Siân O'Leary-Ngũgĩ");
+        var staff = staffPerson("Tomás Ó Ceallaigh");
         var settings =
                 List.of(
                         "-Dk12.admin.email=" + ADMIN.email(),
@@ -63,7 +67,9 @@ class BackupIT {
             var admin = Onboarding.signedIn(new HttpVisitor(server.base()), ADMIN);
             var seeker = enrol(server, admin, teacher);
             enrol(server, admin, colleague);
+            var leaving = enrol(server, admin, leaver);
             addCertification(seeker, "Reading Specialist (K–12)");
+            addStaff(server, admin, staff);
 
             var taken =
                     admin.submit(
@@ -78,6 +84,15 @@ class BackupIT {
 
             addCertification(seeker, "Bilingual Extension");
             enrol(server, admin, latecomer);
+            deleteOwnAccount(leaving, leaver);
+            var journal = dataDir.resolve("erasures.journal");
+            assertThat(Files.readAllLines(journal))
+                    .as("the erasure journal names the erased account once, by id only")
+                    .singleElement()
+                    .asString()
+                    .endsWith(" OWN_REQUEST")
+                    .doesNotContain(leaver.email(), "Siân", "Leary");
+            var leaverId = Files.readAllLines(journal).get(0).split(" ")[1];
             assertThat(restore(dataDir, backup).status())
                     .as("the restore command refuses while the site runs")
                     .isEqualTo(2);
@@ -86,7 +101,7 @@ class BackupIT {
             var restored = restore(dataDir, backup);
 
             assertThat(restored.status()).as(restored.output()).isZero();
-            makeStaff(dataDir, colleague);
+            assertThat(journal).as("the restore keeps the erasure journal").isRegularFile();
             server.start();
             var returning = Onboarding.signedIn(new HttpVisitor(server.base()), teacher);
             assertThat(returning.open("/account/profile").text())
@@ -95,9 +110,19 @@ class BackupIT {
             assertThat(Onboarding.signIn(new HttpVisitor(server.base()), latecomer).isRedirect())
                     .as("an account registered after the backup is gone")
                     .isFalse();
+            assertThat(Onboarding.signIn(new HttpVisitor(server.base()), leaver).isRedirect())
+                    .as("an account erased after the backup is erased again")
+                    .isFalse();
+            assertThat(Files.readString(server.log()))
+                    .contains("Account " + leaverId + " came back with a restored database");
+            assertThat(Files.readAllLines(journal)).hasSize(1);
+            var staffView = Onboarding.signedIn(new HttpVisitor(server.base()), staff);
+            assertThat(staffView.open("/staff/requests").text())
+                    .contains("Erased again after a restore");
             assertThat(Files.readString(server.log()))
                     .as("personal data never reaches the server log")
-                    .doesNotContain(teacher.email(), "Zoë", "Bhriain", latecomer.email());
+                    .doesNotContain(teacher.email(), "Zoë", "Bhriain", latecomer.email())
+                    .doesNotContain(leaver.email(), "Siân", "Leary");
         }
     }
 
@@ -106,7 +131,7 @@ class BackupIT {
         var dataDir = dataDir("backup-roles-");
         var overdue = oldBackup(dataDir.resolve("backups"), Duration.ofHours(7));
         var teacher = Person.newJobSeeker("Siobhán Ó Briain");
-        var colleague = Person.newJobSeeker("Anaïs Dupont-Lefèvre");
+        var colleague = staffPerson("Anaïs Dupont-Lefèvre");
         var settings =
                 List.of(
                         "-Dk12.admin.email=" + ADMIN.email(),
@@ -117,11 +142,8 @@ class BackupIT {
             server.start();
             var admin = Onboarding.signedIn(new HttpVisitor(server.base()), ADMIN);
             enrol(server, admin, teacher);
-            enrol(server, admin, colleague);
+            addStaff(server, admin, colleague);
             var scheduled = awaitNewBackup(dataDir.resolve("backups"), overdue);
-            server.stop();
-            makeStaff(dataDir, colleague);
-            server.start();
 
             var seeker = Onboarding.signedIn(new HttpVisitor(server.base()), teacher);
             var staff = Onboarding.signedIn(new HttpVisitor(server.base()), colleague);
@@ -244,26 +266,62 @@ class BackupIT {
         return new Outcome(process.exitValue(), output);
     }
 
+    /** Someone the administrator adds to the staff, with a work address of their own. */
+    private static Person staffPerson(String fullName) {
+        var unique = UUID.randomUUID().toString();
+        return new Person(
+                fullName,
+                "staff-" + unique + "@k12jobspot.example",
+                "staff room kettle " + unique.substring(0, 8));
+    }
+
     /**
-     * Makes a registered job seeker a staff member, straight in the stopped product's database:
-     * there is no screen for adding staff members yet.
+     * Adds the person to the staff on the administrator's staff screen; the person chooses their
+     * password through the link in the invitation, read in the outbox.
      */
-    private static void makeStaff(Path dataDir, Person person) throws SQLException {
-        System.setProperty(
-                "derby.stream.error.file", dataDir.resolveSibling("derby-test.log").toString());
-        var database = dataDir.resolve("derby");
-        try (var db = new EmbeddedDriver().connect("jdbc:derby:" + database, new Properties());
-                var update =
-                        db.prepareStatement(
-                                "UPDATE accounts SET role = 'STAFF' WHERE email_key = ?")) {
-            update.setString(1, person.email().toLowerCase(Locale.ROOT));
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        }
-        try {
-            new EmbeddedDriver().connect("jdbc:derby:" + database + ";shutdown=true", null);
-        } catch (SQLException e) {
-            assertThat(e.getSQLState()).isEqualTo("08006");
-        }
+    private static void addStaff(PayaraProcess server, HttpVisitor admin, Person person) {
+        var added =
+                admin.submit(
+                        admin.open("/staff/members"),
+                        "add",
+                        "Add staff member",
+                        Map.of(
+                                "fullName", person.fullName(),
+                                "email", person.email(),
+                                "role", "STAFF"));
+        assertThat(added.pageMessages()).anyMatch(m -> m.startsWith("Staff member added."));
+        var mail =
+                Pattern.compile(
+                                "<article class=\"mail\">(?:(?!</article>).)*To "
+                                        + Pattern.quote(person.email())
+                                        + "(?:(?!</article>).)*</article>",
+                                Pattern.DOTALL)
+                        .matcher(admin.open("/staff/outbox").body());
+        assertThat(mail.find()).as("the invitation in the outbox").isTrue();
+        var link = INVITATION.matcher(mail.group());
+        assertThat(link.find()).as("a link in the invitation").isTrue();
+        var visitor = new HttpVisitor(server.base());
+        var chosen =
+                visitor.submit(
+                        visitor.open(Html.decode(link.group(1))),
+                        "reset",
+                        "Set new password",
+                        Map.of(
+                                "newPassword", person.password(),
+                                "repeatPassword", person.password()));
+        assertThat(chosen.status()).isLessThan(400);
+        Onboarding.signedIn(new HttpVisitor(server.base()), person);
+    }
+
+    /** The person deletes their own account on the site, as AccountDeletionIT does. */
+    private static void deleteOwnAccount(HttpVisitor visitor, Person person) {
+        var answer =
+                visitor.submit(
+                        visitor.open("/account/delete"),
+                        "delete",
+                        "Delete my account for good",
+                        Map.of("password", person.password(), "confirmed", "on"));
+        assertThat(answer.isRedirect()).as("the account is deleted").isTrue();
     }
 
     private static boolean postgresAnswers(String url, String user) {

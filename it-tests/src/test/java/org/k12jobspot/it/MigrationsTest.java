@@ -55,7 +55,8 @@ class MigrationsTest {
                                 "certifications",
                                 "degrees",
                                 "verification_tokens",
-                                "outbox_mail")),
+                                "outbox_mail",
+                                "erasure_records")),
                 new Module("policy", "db/policy/changelog.xml", List.of("policy_versions")),
                 new Module(
                         "consent",

@@ -14,7 +14,10 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.metamodel.EntityType;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -334,6 +337,78 @@ class PersonalDataIT {
     }
 
     @Test
+    void journalsACommittedErasureAfterCommitAndARolledBackOneNever() throws IOException {
+        var kept = Person.newJobSeeker("Journal Rolled Back");
+        var keptId = filledAccount(kept);
+        var gone = Person.newJobSeeker("Journal Committed");
+        var goneId = filledAccount(gone);
+        failing.failWhenErasing(keptId);
+
+        var failure = catchThrowable(() -> erasures.eraseOwnAccount(keptId, kept.password()));
+        erasures.eraseOwnAccount(goneId, gone.password());
+
+        assertThat(failure).isNotNull();
+        var journal = Files.readString(journalFile());
+        assertThat(journal).doesNotContain(keptId.toString());
+        assertThat(journal.lines().filter(line -> line.contains(goneId.toString())))
+                .singleElement()
+                .asString()
+                .endsWith(" " + goneId + " OWN_REQUEST")
+                .doesNotContain(gone.fullName(), gone.email());
+    }
+
+    @Test
+    void keepsWhoErasedOnRequestWithTheReasonButNotThePerson() throws SQLException {
+        var person = Person.newJobSeeker("Ríona Ní Mháille");
+        var id = filledAccount(person);
+        var reason = "Confirmed deletion request " + UUID.randomUUID();
+
+        erasures.eraseOnRequest(id, adminId(), "  " + reason + " ");
+
+        assertThat(erasures.recent(500))
+                .filteredOn(e -> reason.equals(e.reason()))
+                .singleElement()
+                .satisfies(
+                        e -> {
+                            assertThat(e.cause()).isEqualTo(ErasureCause.STAFF_ON_REQUEST);
+                            assertThat(e.staff()).contains("(S-");
+                        });
+        try (var connection = database.getConnection();
+                var select =
+                        connection.prepareStatement(
+                                "select * from erasure_records where reason = ?")) {
+            select.setString(1, reason);
+            try (var rows = select.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                var columns = rows.getMetaData().getColumnCount();
+                for (var column = 1; column <= columns; column++) {
+                    assertThat(String.valueOf(rows.getObject(column)))
+                            .doesNotContain(id.toString(), person.fullName(), person.email());
+                }
+                assertThat(rows.next()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void recordsAnErasureByThePersonWithoutStaffOrReason() {
+        var person = Person.newJobSeeker("Self Recorded");
+        var id = filledAccount(person);
+
+        var receipt = erasures.eraseOwnAccount(id, person.password());
+
+        assertThat(erasures.recent(1))
+                .singleElement()
+                .satisfies(
+                        e -> {
+                            assertThat(e.erasedAt()).isEqualTo(receipt.erasedAt());
+                            assertThat(e.cause()).isEqualTo(ErasureCause.OWN_REQUEST);
+                            assertThat(e.staff()).isNull();
+                            assertThat(e.reason()).isNull();
+                        });
+    }
+
+    @Test
     void findsNothingByTheOldNameEmailOrPhoneAfterErasure() {
         var unique = UUID.randomUUID().toString().substring(0, 8);
         var person = Person.newJobSeeker("Vanishing Ödön " + unique);
@@ -467,6 +542,11 @@ class PersonalDataIT {
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
         }
+    }
+
+    /** The erasure journal of the server these tests run in. */
+    private static Path journalFile() {
+        return Path.of(System.getProperty("k12.data.dir")).resolve("erasures.journal");
     }
 
     private Enrolment enrolment() {

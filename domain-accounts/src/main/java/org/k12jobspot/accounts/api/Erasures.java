@@ -1,5 +1,7 @@
 package org.k12jobspot.accounts.api;
 
+import java.util.List;
+
 /**
  * Erasing an account completely: its profile, credentials, links, mail and every other module's
  * rows about it go in one transaction, driven by the modules' {@link PersonalData} registries. Only
@@ -24,4 +26,10 @@ public interface Erasures {
      *     account} when the account does not exist or is itself a staff account
      */
     ErasureReceipt eraseOnRequest(AccountId account, AccountId staff, String reason);
+
+    /**
+     * The newest erasures first, at most {@code limit}: when, the cause, and for erasures on
+     * request who erased and the reason given. Kept when the account is gone; names no person.
+     */
+    List<PastErasure> recent(int limit);
 }

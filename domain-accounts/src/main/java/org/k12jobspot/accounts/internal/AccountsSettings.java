@@ -2,6 +2,7 @@ package org.k12jobspot.accounts.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -76,10 +77,30 @@ public class AccountsSettings {
     @ConfigProperty(name = "k12.mail.interval.seconds", defaultValue = "3")
     int mailIntervalSeconds;
 
+    @Inject
+    @ConfigProperty(name = "k12.data.dir")
+    Optional<String> dataDir;
+
+    @Inject
+    @ConfigProperty(name = "k12.default.data.dir")
+    Optional<String> defaultDataDir;
+
     /** Where links in mail point: K12_BASE_URL, else this machine on the configured port. */
     String baseUrl() {
         var url = baseUrl.filter(u -> !u.isBlank()).orElse("http://localhost:" + port);
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * The product's data directory (K12_DATA_DIR, else the run command's default, else ./data), as
+     * the web application resolves it; also when the database is elsewhere (K12_DB_URL).
+     */
+    Path dataDirectory() {
+        var dir =
+                dataDir.filter(d -> !d.isBlank())
+                        .or(() -> defaultDataDir.filter(d -> !d.isBlank()))
+                        .orElse("data");
+        return Path.of(dir).toAbsolutePath().normalize();
     }
 
     Duration verificationLifetime() {

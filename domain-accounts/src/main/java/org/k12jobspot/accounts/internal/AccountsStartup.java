@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 /**
  * Starts the accounts module when the application is deployed, once its tables are up to date
  * ({@code db/accounts/changelog.xml}, run by the web application with every other module's): the
+ * accounts the erasure journal names are erased again if a restored database brought them back, the
  * first administrator is created if there is none, telephone numbers saved before they were
  * searchable get their search key, and mail delivery begins. A startup EJB rather than a CDI
  * start-up observer, because Payara binds persistence contexts only after those observers have run.
@@ -25,6 +26,7 @@ public class AccountsStartup {
 
     private static final System.Logger LOG = System.getLogger(AccountsStartup.class.getName());
 
+    @Inject ErasureReplay erasureReplay;
     @Inject FirstAdministrator firstAdministrator;
     @Inject MailDelivery mailDelivery;
     @Inject ContactRetention contactRetention;
@@ -32,6 +34,8 @@ public class AccountsStartup {
 
     @PostConstruct
     void start() {
+        // Before mail delivery starts, so nothing queued for an erased account goes out again.
+        erasureReplay.replay();
         firstAdministrator.createIfNone();
         phoneKeys.fillMissing();
         mailDelivery.start();

@@ -95,6 +95,11 @@ public class AccountsTables implements PersonalData {
                                     "verified_at",
                                     "disabled",
                                     "version")
+                            .build(),
+                    // Who erased and why, after the account is gone: names no erased person.
+                    PersonalTable.withoutPerson("erasure_records")
+                            .notPersonal("id", "erased_at", "cause", "reason")
+                            .actor("staff_id")
                             .build());
 
     @Override
