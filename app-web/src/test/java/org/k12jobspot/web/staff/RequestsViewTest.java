@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.k12jobspot.accounts.api.ErasureCause;
 
 class RequestsViewTest {
 
@@ -22,5 +24,14 @@ class RequestsViewTest {
     @Test
     void saysZeroMinutesForARequestFromTheFuture() {
         assertThat(RequestsView.age(NOW.plusSeconds(30), NOW)).isEqualTo("0 minutes");
+    }
+
+    @Test
+    void namesEveryCauseOfAnErasureInWordsOfItsOwn() {
+        var words = Arrays.stream(ErasureCause.values()).map(RequestsView::cause).toList();
+
+        assertThat(words).doesNotHaveDuplicates().doesNotContainNull();
+        assertThat(RequestsView.cause(ErasureCause.REPLAYED_AFTER_RESTORE))
+                .isEqualTo("Erased again after a restore");
     }
 }
