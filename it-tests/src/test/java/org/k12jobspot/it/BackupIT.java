@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -68,6 +70,8 @@ class BackupIT {
             var seeker = enrol(server, admin, teacher);
             enrol(server, admin, colleague);
             var leaving = enrol(server, admin, leaver);
+            var canary = "Canary licence " + UUID.randomUUID();
+            addCertification(leaving, canary);
             addCertification(seeker, "Reading Specialist (K–12)");
             addStaff(server, admin, staff);
 
@@ -93,6 +97,13 @@ class BackupIT {
                     .endsWith(" OWN_REQUEST")
                     .doesNotContain(leaver.email(), "Siân", "Leary");
             var leaverId = Files.readAllLines(journal).get(0).split(" ")[1];
+            var after =
+                    admin.submit(
+                            admin.open("/staff/backups"), "backup", "Take a backup now", Map.of());
+            assertThat(after.text()).contains("Backup taken at");
+            assertThat(tableFilesHolding(newestBackup(backups), canary))
+                    .as("a backup taken after an erasure holds none of it in its tables")
+                    .isEmpty();
             assertThat(restore(dataDir, backup).status())
                     .as("the restore command refuses while the site runs")
                     .isEqualTo(2);
@@ -237,6 +248,32 @@ class BackupIT {
             Thread.sleep(1000);
         }
         throw new AssertionError("No scheduled backup within a minute");
+    }
+
+    private static Path newestBackup(Path backups) throws IOException {
+        try (var dirs = Files.list(backups)) {
+            return dirs.filter(d -> !d.getFileName().toString().startsWith("."))
+                    .max(Comparator.comparing(d -> d.getFileName().toString()))
+                    .orElseThrow();
+        }
+    }
+
+    /** Files of the backup's tables (not its transaction log) in which the text occurs. */
+    private static List<Path> tableFilesHolding(Path backup, String text) throws IOException {
+        try (var files = Files.walk(backup)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> !file.getParent().getFileName().toString().equals("log"))
+                    .filter(file -> holds(file, text))
+                    .toList();
+        }
+    }
+
+    private static boolean holds(Path file, String text) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path onlyNewBackup(Path backups, Path recent) throws IOException {

@@ -3,8 +3,12 @@ package org.k12jobspot.web.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +97,38 @@ class BackupsTest {
                             assertThat(record.getLevel()).isEqualTo(Level.WARNING);
                             assertThat(record.getMessage()).contains("failed and was discarded");
                         });
+    }
+
+    @Test
+    void copiesNoByteOfRowsDeletedBeforeTheBackupIntoItsTables() throws Exception {
+        var backups =
+                backupsOf("CREATE TABLE PEOPLE (ID INT PRIMARY KEY, EMAIL VARCHAR(80) NOT NULL)");
+        try (var connection = DriverManager.getConnection("jdbc:derby:" + database);
+                var insert = connection.prepareStatement("INSERT INTO PEOPLE VALUES (?, ?)")) {
+            for (var i = 0; i < 200; i++) {
+                insert.setInt(1, i);
+                insert.setString(2, i == 100 ? "erased.canary@example.org" : "kept" + i);
+                insert.execute();
+            }
+            connection.createStatement().execute("CREATE INDEX PEOPLE_EMAIL ON PEOPLE (EMAIL)");
+            connection.createStatement().execute("DELETE FROM PEOPLE WHERE ID = 100");
+        }
+
+        var backup = backups.take();
+
+        try (var files = Files.walk(backupDir.resolve(backup.name()).resolve("derby/seg0"))) {
+            assertThat(files.filter(Files::isRegularFile))
+                    .isNotEmpty()
+                    .noneMatch(file -> holds(file, "erased.canary@example.org"));
+        }
+    }
+
+    private static boolean holds(Path file, String text) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Backups of a new database, with one table made by {@code sql} or none. */
