@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class PayaraProcess implements AutoCloseable {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(150);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
 
     private final Path dataDir;
     private final int port;
