@@ -374,6 +374,24 @@ class WebIT {
         assertThat(visitor.cookieNames()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"/account/privacy", "/account/profile", "/account/export", "/staff/members"})
+    void sendsVisitorToSignInAgainAfterARefusedSignIn(String path) {
+        var visitor = new HttpVisitor();
+        var sentAway = visitor.get(path);
+        var refused =
+                Onboarding.signIn(visitor, Person.newJobSeeker("Wrong Password After Redirect"));
+        assertThat(sentAway.location()).contains(SiteAddress.of("/login"));
+        assertThat(refused.pageMessages()).containsExactly(SIGN_IN_REFUSED);
+
+        var again = visitor.get(path);
+
+        assertThat(again.status()).isEqualTo(302);
+        assertThat(again.location()).contains(SiteAddress.of("/login"));
+        assertThat(visitor.follow(again).text()).contains("Sign in");
+    }
+
     @Test
     void leavesNoCookieBehindASignOut() {
         var visitor = Onboarding.signedIn(Onboarding.verifiedJobSeeker("Leaving Cleanly"));

@@ -93,12 +93,16 @@ public class LoginView {
 
     /**
      * Jakarta Security opens a session for every sign-in attempt. A refused visitor keeps none: the
-     * session is dropped and the browser told to delete its cookie.
+     * session is dropped and the browser told to delete its cookie. That includes a session opened
+     * before the attempt (by being sent here from a private page): a refused attempt leaves a mark
+     * in it that makes the implementation answer every later private page with an empty 200 instead
+     * of sending the visitor to sign in. Only anonymous visitors are refused, and their sessions
+     * hold nothing else: every public page is stateless.
      */
     private static void forgetSessionOfThisAttempt(
             HttpServletRequest request, HttpServletResponse response) {
         var session = request.getSession(false);
-        if (session != null && session.isNew()) {
+        if (session != null && request.getUserPrincipal() == null) {
             SessionCookies.endAndForget(request, response);
         }
     }
