@@ -1,6 +1,7 @@
 package org.k12jobspot.it;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
@@ -85,6 +86,25 @@ final class HttpVisitor {
                         .POST(HttpRequest.BodyPublishers.ofString(encoded(fields), UTF_8)));
     }
 
+    /**
+     * Posts a form as {@link #submit} does, pressing a button that sends {@code value} under {@code
+     * name} (such as a table row's button carrying the row's id).
+     */
+    Page press(Page page, String formId, String name, String value, Map<String, String> inputs) {
+        var form = page.form(formId);
+        assertThat(form)
+                .as("a button %s=%s in form %s", name, value, formId)
+                .contains("name=\"" + name + "\" value=\"" + value + "\"");
+        var fields = renderedInputs(form);
+        inputs.forEach((id, text) -> fields.put(formId + ":" + id, text));
+        fields.put(name, value);
+
+        return send(
+                HttpRequest.newBuilder(page.action(formId))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(encoded(fields), UTF_8)));
+    }
+
     Optional<String> cookie(String name) {
         return Optional.ofNullable(cookies.get(name));
     }
@@ -131,6 +151,19 @@ final class HttpVisitor {
      * re-rendered, and the partial response is returned.
      */
     Page ajax(Page page, String formId, String buttonId, Map<String, String> inputs) {
+        return ajax(page, formId, buttonId, inputs, Map.of());
+    }
+
+    /**
+     * As above, with the parameters the button adds of its own (its {@code f:param}s, or a wider
+     * {@code jakarta.faces.partial.render}).
+     */
+    Page ajax(
+            Page page,
+            String formId,
+            String buttonId,
+            Map<String, String> inputs,
+            Map<String, String> params) {
         var fields = renderedInputs(page.form(formId));
         inputs.forEach((id, value) -> fields.put(formId + ":" + id, value));
         var source = formId + ":" + buttonId;
@@ -139,6 +172,7 @@ final class HttpVisitor {
         fields.put("jakarta.faces.partial.execute", formId);
         fields.put("jakarta.faces.partial.render", formId);
         fields.put(source, source);
+        fields.putAll(params);
         return send(
                 HttpRequest.newBuilder(page.action(formId))
                         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -26,8 +26,12 @@ import org.k12jobspot.accounts.api.AccountQuery;
 import org.k12jobspot.accounts.api.AccountSort;
 import org.k12jobspot.accounts.api.Accounts;
 import org.k12jobspot.accounts.api.CandidacyProfiles;
+import org.k12jobspot.accounts.api.Certification;
 import org.k12jobspot.accounts.api.CertificationDraft;
 import org.k12jobspot.accounts.api.ContactDetails;
+import org.k12jobspot.accounts.api.Degree;
+import org.k12jobspot.accounts.api.DegreeDraft;
+import org.k12jobspot.accounts.api.DegreeLevel;
 import org.k12jobspot.accounts.api.InputRejected;
 import org.k12jobspot.accounts.api.NewStaffMember;
 import org.k12jobspot.accounts.api.Outbox;
@@ -460,6 +464,56 @@ class StaffIT {
     }
 
     @Test
+    void refusesStaffOpeningOrCorrectingAStaffOrAdministratorAccount() {
+        var staff = activeStaff(Role.STAFF, newStaffPerson("Would Be Taker"));
+        var takerEmail = newStaffPerson("x").email();
+        var logged = accessLog.entriesAbout(admin()).size();
+
+        var opening = refusal(() -> corrections.open(admin(), staff, "Routine check"));
+        var identity =
+                refusal(
+                        () ->
+                                corrections.correctIdentity(
+                                        admin(),
+                                        staff,
+                                        "Taken Over",
+                                        takerEmail,
+                                        "Admin asked me to"));
+        var contact =
+                refusal(
+                        () ->
+                                corrections.correctContact(
+                                        staff,
+                                        admin(),
+                                        new ContactDetails(null, "Ghent", null, null, null, null),
+                                        "Moved"));
+
+        assertThat(opening.problems()).containsKey("account");
+        assertThat(identity.problems()).containsKey("account");
+        assertThat(contact.problems()).containsKey("account");
+        assertThat(accounts.find(admin()).orElseThrow().email())
+                .isEqualTo(Person.administrator().email());
+        assertThat(accessLog.entriesAbout(admin())).hasSize(logged);
+    }
+
+    @Test
+    void showsNoCorrectionFormsForAStaffAccountButSaysWhereItIsManaged() {
+        var person = newStaffPerson("Page Staff Reader");
+        activeStaff(Role.STAFF, person);
+        var staff = Onboarding.signedIn(person);
+        var logged = accessLog.entriesAbout(admin()).size();
+
+        var page = staff.get("/staff/account?id=" + admin());
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text())
+                .contains("This is a staff account.", "Staff members")
+                .doesNotContain("Open account data", "Correct name and email");
+        assertThat(page.body()).doesNotContain("id=\"open\"", "id=\"identity\"");
+        assertThat(accessLog.entriesAbout(admin())).hasSize(logged);
+    }
+
+    @Test
     void logsAStaffConsentChangeInTheSameTransaction() {
         var seeker = enrolment().confirmed(Person.newJobSeeker("Phoned About Mail"), true);
 
@@ -566,6 +620,99 @@ class StaffIT {
     }
 
     @Test
+    void deletesTheCertificationItsButtonCarriesAndSaysSoWhenTheSamePostComesAgain() {
+        var seeker = enrolment().confirmed(Person.newJobSeeker("Double Clicker"), false);
+        var wrong = profiles.addCertification(seeker, draft("Wrong One"));
+        var right = profiles.addCertification(seeker, draft("Right One"));
+        var staff = Onboarding.signedIn(Person.administrator());
+        var opened =
+                staff.submit(
+                        staff.get("/staff/account?id=" + seeker),
+                        "open",
+                        "Open account data",
+                        Map.of("reason", "Duplicate entry reported"));
+        var reason = Map.of("reason", "Entered twice by mistake");
+
+        var deleted = staff.press(opened, "certifications", "certifications:delete", wrong, reason);
+        var again = staff.press(opened, "certifications", "certifications:delete", wrong, reason);
+
+        assertThat(deleted.pageMessages())
+                .contains(
+                        "Deleted: a certification. The person can read this in their access"
+                                + " log.");
+        assertThat(again.pageMessages())
+                .contains(
+                        "This certification is already deleted, perhaps in another window;"
+                                + " nothing was changed.");
+        assertThat(profiles.profileOf(seeker).certifications())
+                .extracting(Certification::id)
+                .containsExactly(right);
+        assertThat(accessLog.entriesAbout(seeker))
+                .filteredOn(e -> e.kind() == AccessKind.DELETED)
+                .hasSize(1);
+    }
+
+    @Test
+    void deletesTheDegreeItsButtonCarriesAndNeverTheOneNowInItsRow() {
+        var seeker = enrolment().confirmed(Person.newJobSeeker("Stale Degree Page"), false);
+        var first = profiles.addDegree(seeker, degree("Reading"));
+        var second = profiles.addDegree(seeker, degree("Writing"));
+        var staff = Onboarding.signedIn(Person.administrator());
+        var opened =
+                staff.submit(
+                        staff.get("/staff/account?id=" + seeker),
+                        "open",
+                        "Open account data",
+                        Map.of("reason", "Duplicate entry reported"));
+        var reason = Map.of("reason", "Entered twice by mistake");
+
+        staff.press(opened, "degrees", "degrees:delete", first, reason);
+        var stale = staff.press(opened, "degrees", "degrees:delete", first, reason);
+        var staleCorrect = staff.press(opened, "degrees", "degrees:correct", first, Map.of());
+
+        assertThat(stale.pageMessages())
+                .contains(
+                        "This degree is already deleted, perhaps in another window; nothing was"
+                                + " changed.");
+        assertThat(staleCorrect.pageMessages())
+                .contains(
+                        "This degree is already deleted, perhaps in another window; nothing was"
+                                + " changed.");
+        assertThat(staleCorrect.body()).doesNotContain("Correct degree</legend>");
+        assertThat(profiles.profileOf(seeker).degrees())
+                .extracting(Degree::id)
+                .containsExactly(second);
+    }
+
+    @Test
+    void removesFromTheOwnProfileTheCertificationItsButtonCarriesAndSaysSoWhenRepeated() {
+        var person = Person.newJobSeeker("Two Tabs Open");
+        var seeker = enrolment().confirmed(person, false);
+        var gone = profiles.addCertification(seeker, draft("Gone Soon"));
+        var kept = profiles.addCertification(seeker, draft("Kept Safe"));
+        var visitor = Onboarding.signedIn(person);
+        var page = visitor.open("/account/profile");
+        var row = rowOf(profiles.profileOf(seeker).certifications(), gone);
+        var button = "certificationList:" + row + ":remove";
+        var chosen =
+                Map.of(
+                        "certificationId",
+                        gone,
+                        "jakarta.faces.partial.render",
+                        "certification pageMessages");
+
+        var removed = visitor.ajax(page, "certification", button, Map.of(), chosen);
+        var again = visitor.ajax(page, "certification", button, Map.of(), chosen);
+
+        assertThat(removed.body()).contains("Certification removed.");
+        assertThat(again.body())
+                .contains("This certification is already removed, perhaps in another window");
+        assertThat(profiles.profileOf(seeker).certifications())
+                .extracting(Certification::id)
+                .containsExactly(kept);
+    }
+
+    @Test
     void showsAPersonTheirOwnAccessLogAndNobodyElses() {
         var watched = Person.newJobSeeker("Watched Person");
         var watchedId = enrolment().confirmed(watched, false);
@@ -587,6 +734,20 @@ class StaffIT {
     }
 
     // Helpers.
+
+    private static CertificationDraft draft(String title) {
+        return new CertificationDraft(title, "Ohio Department of Education", null, null);
+    }
+
+    private static DegreeDraft degree(String field) {
+        return new DegreeDraft(DegreeLevel.BACHELOR, field, "Kent State", 2010);
+    }
+
+    private static int rowOf(List<Certification> rows, String id) {
+        var ids = rows.stream().map(Certification::id).toList();
+        assertThat(ids).contains(id);
+        return ids.indexOf(id);
+    }
 
     private Enrolment enrolment() {
         return new Enrolment(registrations, accounts, outbox, policies);

@@ -16,6 +16,7 @@ import org.k12jobspot.accounts.api.DegreeLevel;
 import org.k12jobspot.accounts.api.InputRejected;
 import org.k12jobspot.web.platform.Caller;
 import org.k12jobspot.web.platform.FieldMessages;
+import org.k12jobspot.web.platform.RowChoice;
 
 /**
  * The job seeker's candidacy profile: contact details, certifications and degrees, each saved on
@@ -29,6 +30,10 @@ public class ProfileView implements Serializable {
     private static final String GONE =
             "This %s was removed, perhaps in another window. What you typed is still in the form;"
                     + " add it again if you need it.";
+    private static final String ALREADY_GONE =
+            "This %s is already removed, perhaps in another window; nothing else was changed.";
+    private static final String CERTIFICATION = "certificationId";
+    private static final String DEGREE = "degreeId";
 
     @Inject CandidacyProfiles profiles;
     @Inject Caller caller;
@@ -77,17 +82,34 @@ public class ProfileView implements Serializable {
         }
     }
 
-    public void editCertification(Certification chosen) {
-        certification = CertificationForm.of(chosen);
+    /** Edits the certification whose id the pressed row's button carries. */
+    public void editCertification() {
+        reload();
+        var chosen = RowChoice.id(CERTIFICATION);
+        profile.certifications().stream()
+                .filter(c -> c.id().equals(chosen))
+                .findFirst()
+                .ifPresentOrElse(
+                        c -> certification = CertificationForm.of(c),
+                        () -> FieldMessages.error(ALREADY_GONE.formatted("certification")));
     }
 
-    public void removeCertification(Certification chosen) {
-        profiles.removeCertification(owner, chosen.id());
-        if (chosen.id().equals(certification.id())) {
+    /**
+     * Removes the certification whose id the pressed row's button carries, never the one that
+     * happens to sit in that row now: a repeated or stale post finds it gone and says so.
+     */
+    public void removeCertification() {
+        var chosen = RowChoice.id(CERTIFICATION);
+        var removed = profiles.removeCertification(owner, chosen);
+        if (chosen != null && chosen.equals(certification.id())) {
             certification = new CertificationForm();
         }
         reload();
-        FieldMessages.info("Certification removed.");
+        if (removed) {
+            FieldMessages.info("Certification removed.");
+        } else {
+            FieldMessages.error(ALREADY_GONE.formatted("certification"));
+        }
     }
 
     public void cancelCertification() {
@@ -115,17 +137,31 @@ public class ProfileView implements Serializable {
         }
     }
 
-    public void editDegree(Degree chosen) {
-        degree = DegreeForm.of(chosen);
+    /** Edits the degree whose id the pressed row's button carries. */
+    public void editDegree() {
+        reload();
+        var chosen = RowChoice.id(DEGREE);
+        profile.degrees().stream()
+                .filter(d -> d.id().equals(chosen))
+                .findFirst()
+                .ifPresentOrElse(
+                        d -> degree = DegreeForm.of(d),
+                        () -> FieldMessages.error(ALREADY_GONE.formatted("degree")));
     }
 
-    public void removeDegree(Degree chosen) {
-        profiles.removeDegree(owner, chosen.id());
-        if (chosen.id().equals(degree.id())) {
+    /** As {@link #removeCertification()}, for a degree. */
+    public void removeDegree() {
+        var chosen = RowChoice.id(DEGREE);
+        var removed = profiles.removeDegree(owner, chosen);
+        if (chosen != null && chosen.equals(degree.id())) {
             degree = new DegreeForm();
         }
         reload();
-        FieldMessages.info("Degree removed.");
+        if (removed) {
+            FieldMessages.info("Degree removed.");
+        } else {
+            FieldMessages.error(ALREADY_GONE.formatted("degree"));
+        }
     }
 
     public void cancelDegree() {

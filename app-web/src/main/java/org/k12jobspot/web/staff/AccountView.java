@@ -11,17 +11,17 @@ import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.AccountSummary;
 import org.k12jobspot.accounts.api.Accounts;
 import org.k12jobspot.accounts.api.CandidacyProfile;
-import org.k12jobspot.accounts.api.Certification;
 import org.k12jobspot.accounts.api.Correction;
-import org.k12jobspot.accounts.api.Degree;
 import org.k12jobspot.accounts.api.DegreeLevel;
 import org.k12jobspot.accounts.api.InputRejected;
+import org.k12jobspot.accounts.api.Role;
 import org.k12jobspot.accounts.api.StaffCorrections;
 import org.k12jobspot.web.account.CertificationForm;
 import org.k12jobspot.web.account.ContactForm;
 import org.k12jobspot.web.account.DegreeForm;
 import org.k12jobspot.web.platform.Caller;
 import org.k12jobspot.web.platform.FieldMessages;
+import org.k12jobspot.web.platform.RowChoice;
 
 /**
  * One account's data for staff: first the reason for opening it, then the profile with forms to
@@ -34,6 +34,17 @@ public class AccountView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String GONE = "This %s was removed in the meantime; nothing was changed.";
+    private static final String ALREADY_GONE =
+            "This %s is already deleted, perhaps in another window; nothing was changed.";
+    private static final String OTHER_FORM =
+            "This form was sent from an older page for another %s; nothing was changed. Check the"
+                    + " form below and send it again.";
+    // The names of the row buttons in account.xhtml, which are the client ids of the commands
+    // they press: each button sends its row's id as its value.
+    private static final String CORRECT_CERTIFICATION = "certifications:correct";
+    private static final String DELETE_CERTIFICATION = "certifications:delete";
+    private static final String CORRECT_DEGREE = "degrees:correct";
+    private static final String DELETE_DEGREE = "degrees:delete";
 
     @Inject Accounts accounts;
     @Inject StaffCorrections corrections;
@@ -105,12 +116,25 @@ public class AccountView implements Serializable {
         }
     }
 
-    public void editCertification(Certification chosen) {
-        certification = CertificationForm.of(chosen);
-        certificationReason = null;
+    /** Opens the correction form of the certification whose id the pressed button carries. */
+    public void editCertification() {
+        var chosen = RowChoice.id(CORRECT_CERTIFICATION);
+        profile.certifications().stream()
+                .filter(c -> c.id().equals(chosen))
+                .findFirst()
+                .ifPresentOrElse(
+                        c -> {
+                            certification = CertificationForm.of(c);
+                            certificationReason = null;
+                        },
+                        () -> FieldMessages.error(ALREADY_GONE.formatted("certification")));
     }
 
     public void correctCertification() {
+        if (!certification.id().equals(RowChoice.id("certification:for"))) {
+            FieldMessages.error(OTHER_FORM.formatted("certification"));
+            return;
+        }
         try {
             done(
                     corrections.correctCertification(
@@ -129,24 +153,44 @@ public class AccountView implements Serializable {
         }
     }
 
-    public void removeCertification(Certification chosen) {
+    /**
+     * Deletes the certification whose id the pressed button carries, never the one that happens to
+     * sit at that row now: a repeated or stale post finds it gone and says so.
+     */
+    public void removeCertification() {
+        var chosen = RowChoice.id(DELETE_CERTIFICATION);
         try {
-            done(
-                    corrections.removeCertification(
-                            account, staff(), chosen.id(), certificationsReason));
+            deleted(
+                    corrections.removeCertification(account, staff(), chosen, certificationsReason),
+                    "certification");
             certificationsReason = null;
-            certification = null;
+            if (certification != null && certification.id().equals(chosen)) {
+                certification = null;
+            }
         } catch (InputRejected e) {
             FieldMessages.show("certifications", e.problems());
         }
     }
 
-    public void editDegree(Degree chosen) {
-        degree = DegreeForm.of(chosen);
-        degreeReason = null;
+    /** Opens the correction form of the degree whose id the pressed button carries. */
+    public void editDegree() {
+        var chosen = RowChoice.id(CORRECT_DEGREE);
+        profile.degrees().stream()
+                .filter(d -> d.id().equals(chosen))
+                .findFirst()
+                .ifPresentOrElse(
+                        d -> {
+                            degree = DegreeForm.of(d);
+                            degreeReason = null;
+                        },
+                        () -> FieldMessages.error(ALREADY_GONE.formatted("degree")));
     }
 
     public void correctDegree() {
+        if (!degree.id().equals(RowChoice.id("degree:for"))) {
+            FieldMessages.error(OTHER_FORM.formatted("degree"));
+            return;
+        }
         try {
             done(
                     corrections.correctDegree(
@@ -161,11 +205,15 @@ public class AccountView implements Serializable {
         }
     }
 
-    public void removeDegree(Degree chosen) {
+    /** As {@link #removeCertification()}, for a degree. */
+    public void removeDegree() {
+        var chosen = RowChoice.id(DELETE_DEGREE);
         try {
-            done(corrections.removeDegree(account, staff(), chosen.id(), degreesReason));
+            deleted(corrections.removeDegree(account, staff(), chosen, degreesReason), "degree");
             degreesReason = null;
-            degree = null;
+            if (degree != null && degree.id().equals(chosen)) {
+                degree = null;
+            }
         } catch (InputRejected e) {
             FieldMessages.show("degrees", e.problems());
         }
@@ -186,6 +234,17 @@ public class AccountView implements Serializable {
                             + ". The person can read this in their access log.");
         } else {
             FieldMessages.info("Nothing changed: these are the values already saved.");
+        }
+    }
+
+    private void deleted(Correction correction, String what) {
+        profile = correction.profile();
+        fillForms();
+        if (correction.changedAnything()) {
+            FieldMessages.info(
+                    "Deleted: a " + what + ". The person can read this in their access log.");
+        } else {
+            FieldMessages.error(ALREADY_GONE.formatted(what));
         }
     }
 
@@ -210,6 +269,11 @@ public class AccountView implements Serializable {
 
     public boolean isFound() {
         return summary != null;
+    }
+
+    /** Staff and administrator accounts are managed on the staff members screen, not here. */
+    public boolean isStaffAccount() {
+        return summary != null && summary.role() != Role.JOB_SEEKER;
     }
 
     public boolean isOpened() {

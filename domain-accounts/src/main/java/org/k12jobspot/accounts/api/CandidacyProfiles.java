@@ -19,12 +19,17 @@ public interface CandidacyProfiles {
 
     void changeCertification(AccountId owner, String certificationId, CertificationDraft draft);
 
-    void removeCertification(AccountId owner, String certificationId);
+    /**
+     * Removes the owner's certification with this id; false when the owner holds none (removed
+     * before, or another account's), and then nothing changes.
+     */
+    boolean removeCertification(AccountId owner, String certificationId);
 
     /** Returns the new degree's id. */
     String addDegree(AccountId owner, DegreeDraft draft);
 
     void changeDegree(AccountId owner, String degreeId, DegreeDraft draft);
 
-    void removeDegree(AccountId owner, String degreeId);
+    /** As {@link #removeCertification}, for a degree. */
+    boolean removeDegree(AccountId owner, String degreeId);
 }

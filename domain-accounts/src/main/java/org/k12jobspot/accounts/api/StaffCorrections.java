@@ -9,10 +9,13 @@ import java.util.Optional;
  * correction stores nothing. Each stored correction fires {@link AccountCorrected} and {@link
  * ProfileChanged}.
  *
+ * <p>Only job seekers' accounts are opened and corrected here: staff and administrator accounts are
+ * managed by administrators through {@link StaffMembers}.
+ *
  * <p>Every method throws {@link InputRejected} on field {@code reason} when no reason is given (or
- * it is too long), and on field {@code account} when the staff member is not active staff.
- * Corrections return the names of the fields that changed; empty when nothing did, and then nothing
- * is logged.
+ * it is too long), and on field {@code account} when the staff member is not active staff or the
+ * account is a staff or administrator account. Corrections return the names of the fields that
+ * changed; empty when nothing did, and then nothing is logged.
  */
 public interface StaffCorrections {
 

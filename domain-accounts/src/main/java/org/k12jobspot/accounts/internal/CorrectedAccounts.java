@@ -35,6 +35,9 @@ import org.k12jobspot.accounts.api.StaffCorrections;
 public class CorrectedAccounts implements StaffCorrections {
 
     static final String EMAIL_TAKEN = "Another account already uses this email address.";
+    static final String STAFF_ACCOUNT =
+            "This is a staff account. Staff and administrator accounts are not opened or"
+                    + " corrected here; administrators manage them on Staff members.";
 
     @Inject AccountStore store;
     @Inject StoredProfiles profiles;
@@ -47,9 +50,11 @@ public class CorrectedAccounts implements StaffCorrections {
     public Optional<CandidacyProfile> open(AccountId account, AccountId staff, String reason) {
         var clean = Reasons.required(reason, StaffAccessLog.OPEN_REASON);
         var role = log.activeStaffRole(staff);
-        if (store.find(account).isEmpty()) {
+        var target = store.find(account);
+        if (target.isEmpty()) {
             return Optional.empty();
         }
+        requireJobSeeker(target.get());
 
         log.write(account, staff, role, AccessKind.OPENED, "account and candidacy profile", clean);
         return Optional.of(profiles.profileOf(account));
@@ -65,6 +70,7 @@ public class CorrectedAccounts implements StaffCorrections {
                 ProfileRules.required(fullName, "fullName", 200, "Enter the full name.", problems);
         EmailAddresses.problem(email).ifPresent(p -> problems.put("email", p));
         var target = store.find(account).orElseThrow(() -> new NoSuchElementException("account"));
+        requireJobSeeker(target);
         if (!problems.containsKey("email")) {
             store.findByEmail(email)
                     .filter(other -> !other.accountId().equals(account))
@@ -100,6 +106,7 @@ public class CorrectedAccounts implements StaffCorrections {
         var details = Reasons.collect(() -> ProfileRules.contact(contact), problems);
         ProfileRules.throwIfAny(problems);
         var role = log.activeStaffRole(staff);
+        requireJobSeeker(account);
         var before = profiles.profileOf(account).contact();
 
         var fields = new ArrayList<String>();
@@ -136,6 +143,7 @@ public class CorrectedAccounts implements StaffCorrections {
         var corrected = Reasons.collect(() -> ProfileRules.certification(draft), problems);
         ProfileRules.throwIfAny(problems);
         var role = log.activeStaffRole(staff);
+        requireJobSeeker(account);
         var record =
                 store.findCertification(certificationId)
                         .filter(c -> c.ownedBy(account))
@@ -157,7 +165,11 @@ public class CorrectedAccounts implements StaffCorrections {
             AccountId account, AccountId staff, String certificationId, String reason) {
         var clean = Reasons.required(reason, StaffAccessLog.CHANGE_REASON);
         var role = log.activeStaffRole(staff);
-        var record = store.findCertification(certificationId).filter(c -> c.ownedBy(account));
+        requireJobSeeker(account);
+        var record =
+                Optional.ofNullable(certificationId)
+                        .flatMap(store::findCertification)
+                        .filter(c -> c.ownedBy(account));
         record.ifPresent(store::remove);
 
         var fields = record.isPresent() ? List.of("a certification") : List.<String>of();
@@ -173,6 +185,7 @@ public class CorrectedAccounts implements StaffCorrections {
         var corrected = Reasons.collect(() -> ProfileRules.degree(draft, thisYear), problems);
         ProfileRules.throwIfAny(problems);
         var role = log.activeStaffRole(staff);
+        requireJobSeeker(account);
         var record =
                 store.findDegree(degreeId)
                         .filter(d -> d.ownedBy(account))
@@ -194,11 +207,30 @@ public class CorrectedAccounts implements StaffCorrections {
             AccountId account, AccountId staff, String degreeId, String reason) {
         var clean = Reasons.required(reason, StaffAccessLog.CHANGE_REASON);
         var role = log.activeStaffRole(staff);
-        var record = store.findDegree(degreeId).filter(d -> d.ownedBy(account));
+        requireJobSeeker(account);
+        var record =
+                Optional.ofNullable(degreeId)
+                        .flatMap(store::findDegree)
+                        .filter(d -> d.ownedBy(account));
         record.ifPresent(store::remove);
 
         var fields = record.isPresent() ? List.of("a degree") : List.<String>of();
         return logged(account, staff, role, AccessKind.DELETED, fields, clean);
+    }
+
+    /**
+     * Staff and administrator accounts are managed by administrators on the staff members screen;
+     * letting staff correct one (its email above all) would let them take it over.
+     */
+    private void requireJobSeeker(AccountId account) {
+        requireJobSeeker(
+                store.find(account).orElseThrow(() -> new NoSuchElementException("account")));
+    }
+
+    private static void requireJobSeeker(Account target) {
+        if (target.role() != Role.JOB_SEEKER) {
+            throw InputRejected.of("account", STAFF_ACCOUNT);
+        }
     }
 
     private Correction logged(

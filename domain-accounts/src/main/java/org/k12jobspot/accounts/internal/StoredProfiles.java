@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.CandidacyProfile;
 import org.k12jobspot.accounts.api.CandidacyProfiles;
@@ -85,14 +86,17 @@ public class StoredProfiles implements CandidacyProfiles {
     }
 
     @Override
-    public void removeCertification(AccountId owner, String certificationId) {
-        store.findCertification(certificationId)
-                .filter(c -> c.ownedBy(owner))
-                .ifPresent(
-                        record -> {
-                            store.remove(record);
-                            announce(owner, "certification removed");
-                        });
+    public boolean removeCertification(AccountId owner, String certificationId) {
+        var record =
+                Optional.ofNullable(certificationId)
+                        .flatMap(store::findCertification)
+                        .filter(c -> c.ownedBy(owner));
+        record.ifPresent(
+                found -> {
+                    store.remove(found);
+                    announce(owner, "certification removed");
+                });
+        return record.isPresent();
     }
 
     @Override
@@ -121,14 +125,17 @@ public class StoredProfiles implements CandidacyProfiles {
     }
 
     @Override
-    public void removeDegree(AccountId owner, String degreeId) {
-        store.findDegree(degreeId)
-                .filter(d -> d.ownedBy(owner))
-                .ifPresent(
-                        record -> {
-                            store.remove(record);
-                            announce(owner, "degree removed");
-                        });
+    public boolean removeDegree(AccountId owner, String degreeId) {
+        var record =
+                Optional.ofNullable(degreeId)
+                        .flatMap(store::findDegree)
+                        .filter(d -> d.ownedBy(owner));
+        record.ifPresent(
+                found -> {
+                    store.remove(found);
+                    announce(owner, "degree removed");
+                });
+        return record.isPresent();
     }
 
     private void requireAccount(AccountId owner) {
