@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -499,6 +500,58 @@ class ContactIT {
         assertThat(anonymous.location()).contains(SiteAddress.of("/login"));
     }
 
+    @Test
+    void headsThePageAfterAnErasureWithTheErasureNotAMissingRequest() {
+        var person = Person.newJobSeeker("Heading After Erasure");
+        register(person);
+        var request = requests.submit(deletion(person), Optional.empty());
+        requests.confirmDeletion(newestTokenMailedTo(person));
+        var staff = Onboarding.signedIn(Person.administrator());
+        var opened = openRequest(staff, request.toString());
+
+        var erased =
+                staff.submit(
+                        opened,
+                        "erase",
+                        "Erase the account",
+                        Map.of("reason", "Deletion request confirmed through the mailed link."));
+
+        assertThat(heading(erased)).isEqualTo("Account erased");
+        assertThat(erased.text()).contains("The account was erased on");
+    }
+
+    @Test
+    void tellsStaffThereIsNoAccountToEraseForAnAddressWithoutOne() {
+        var stranger = Person.newJobSeeker("Nobody Behind This");
+        var request = requests.submit(deletion(stranger), Optional.empty());
+        var staff = Onboarding.signedIn(Person.administrator());
+
+        var page = staff.open("/staff/request?id=" + request);
+
+        assertThat(page.text())
+                .contains("No account uses the address given, so there is nothing to erase")
+                .doesNotContain("has not used the confirmation link", "Send the link again");
+    }
+
+    @Test
+    void offersNoErasureForAStaffAccountAndSaysAnAdministratorClosesIt() {
+        var admin = Person.administrator();
+        var request =
+                requests.submit(
+                        deletion("Staff Lookalike " + UUID.randomUUID(), admin.email()),
+                        Optional.empty());
+        requests.confirmDeletion(newestTokenMailedTo(admin));
+        var staff = Onboarding.signedIn(admin);
+
+        var page = openRequest(staff, request.toString());
+
+        assertThat(statusOf(request)).isEqualTo(ContactStatus.CONFIRMED);
+        assertThat(page.text())
+                .contains("Staff accounts are not erased on request")
+                .doesNotContain("Erase the account");
+        assertThat(page.body()).contains("value=\"Decline\"");
+    }
+
     // Helpers.
 
     private AccountId register(Person person) {
@@ -522,6 +575,12 @@ class ContactIT {
                 .accounts()
                 .getFirst()
                 .id();
+    }
+
+    private static String heading(Page page) {
+        var h1 = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL).matcher(page.body());
+        assertThat(h1.find()).as("a heading").isTrue();
+        return Html.text(h1.group(1)).strip();
     }
 
     private ContactStatus statusOf(ContactRequestId request) {

@@ -139,6 +139,7 @@ class StaffIT {
                                 "role", "ADMIN"));
 
         assertThat(empty.messageFor("add:fullName")).contains("Enter the full name.");
+        assertThat(empty.messageFor("add:email")).contains("Enter the email address.");
         assertThat(empty.messageFor("add:role")).contains("Choose staff member or administrator.");
         assertThat(added.pageMessages())
                 .contains(

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.k12jobspot.accounts.api.AccessLog;
+import org.k12jobspot.accounts.api.Accounts;
 import org.k12jobspot.accounts.api.ContactKind;
 import org.k12jobspot.accounts.api.ContactRequest;
 import org.k12jobspot.accounts.api.ContactRequestId;
@@ -17,6 +18,7 @@ import org.k12jobspot.accounts.api.ContactRequests;
 import org.k12jobspot.accounts.api.ContactStatus;
 import org.k12jobspot.accounts.api.ErasureReceipt;
 import org.k12jobspot.accounts.api.InputRejected;
+import org.k12jobspot.accounts.api.Role;
 import org.k12jobspot.web.platform.Caller;
 import org.k12jobspot.web.platform.FieldMessages;
 import org.k12jobspot.web.platform.SignedInSessions;
@@ -34,6 +36,7 @@ public class RequestView implements Serializable {
 
     @Inject ContactRequests requests;
     @Inject AccessLog accessLog;
+    @Inject Accounts accounts;
     @Inject Caller caller;
     @Inject SignedInSessions sessions;
 
@@ -45,6 +48,7 @@ public class RequestView implements Serializable {
     private String reply;
     private String erasureReason;
     private ErasureReceipt receipt;
+    private boolean staffAccount;
 
     @PostConstruct
     void load() {
@@ -156,11 +160,22 @@ public class RequestView implements Serializable {
 
     private void reload() {
         request = id == null ? null : requests.find(id).orElse(null);
+        staffAccount =
+                request != null
+                        && request.account()
+                                .flatMap(accounts::find)
+                                .filter(a -> a.role() != Role.JOB_SEEKER)
+                                .isPresent();
     }
 
     /** What the erasure just done removed; null before. */
     public ErasureReceipt getReceipt() {
         return receipt;
+    }
+
+    /** Staff accounts are closed by an administrator, never erased on a contact request. */
+    public boolean isStaffAccount() {
+        return staffAccount;
     }
 
     public boolean isFound() {

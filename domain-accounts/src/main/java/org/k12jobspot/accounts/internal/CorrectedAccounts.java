@@ -68,7 +68,7 @@ public class CorrectedAccounts implements StaffCorrections {
         var role = log.activeStaffRole(staff);
         var name =
                 ProfileRules.required(fullName, "fullName", 200, "Enter the full name.", problems);
-        EmailAddresses.problem(email).ifPresent(p -> problems.put("email", p));
+        EmailAddresses.problemOfSomeoneElses(email).ifPresent(p -> problems.put("email", p));
         var target = store.find(account).orElseThrow(() -> new NoSuchElementException("account"));
         requireJobSeeker(target);
         if (!problems.containsKey("email")) {

@@ -27,8 +27,17 @@ final class EmailAddresses {
 
     /** Empty when acceptable, else the message to show beside the field. */
     static Optional<String> problem(String email) {
+        return problem(email, "Enter your email address.");
+    }
+
+    /** As {@link #problem(String)}, for forms where staff type someone else's address. */
+    static Optional<String> problemOfSomeoneElses(String email) {
+        return problem(email, "Enter the email address.");
+    }
+
+    private static Optional<String> problem(String email, String missing) {
         if (email == null || email.isBlank()) {
-            return Optional.of("Enter your email address.");
+            return Optional.of(missing);
         }
         var trimmed = email.strip();
         if (trimmed.length() > MAX_LENGTH) {

@@ -68,7 +68,8 @@ public class StaffRoster implements StaffMembers {
         var name =
                 ProfileRules.required(
                         member.fullName(), "fullName", 200, "Enter the full name.", problems);
-        EmailAddresses.problem(member.email()).ifPresent(p -> problems.put("email", p));
+        EmailAddresses.problemOfSomeoneElses(member.email())
+                .ifPresent(p -> problems.put("email", p));
         if (!problems.containsKey("email") && store.findByEmail(member.email()).isPresent()) {
             problems.put("email", EMAIL_TAKEN);
         }

@@ -39,4 +39,12 @@ class EmailAddressesTest {
         assertThat(EmailAddresses.problem("  ")).isPresent();
         assertThat(EmailAddresses.problem("a".repeat(250) + "@b.org")).isPresent();
     }
+
+    @Test
+    void asksStaffForTheAddressOfSomeoneElseNotForTheirOwn() {
+        assertThat(EmailAddresses.problem(" ")).contains("Enter your email address.");
+        assertThat(EmailAddresses.problemOfSomeoneElses(" ")).contains("Enter the email address.");
+        assertThat(EmailAddresses.problemOfSomeoneElses("not-an-address"))
+                .contains("Enter an email address like name@example.org.");
+    }
 }
