@@ -14,7 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.metamodel.EntityType;
-import java.io.IOException;
+import jakarta.transaction.UserTransaction;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -337,19 +338,31 @@ class PersonalDataIT {
     }
 
     @Test
-    void journalsACommittedErasureAfterCommitAndARolledBackOneNever() throws IOException {
-        var kept = Person.newJobSeeker("Journal Rolled Back");
-        var keptId = filledAccount(kept);
+    void journalsACommittedErasureAndNeitherAFailedNorARolledBackOne() throws Exception {
+        var failed = Person.newJobSeeker("Journal Failed Module");
+        var failedId = filledAccount(failed);
+        var rolledBack = Person.newJobSeeker("Journal Rolled Back");
+        var rolledBackId = filledAccount(rolledBack);
         var gone = Person.newJobSeeker("Journal Committed");
         var goneId = filledAccount(gone);
-        failing.failWhenErasing(keptId);
+        failing.failWhenErasing(failedId);
 
-        var failure = catchThrowable(() -> erasures.eraseOwnAccount(keptId, kept.password()));
+        var failure = catchThrowable(() -> erasures.eraseOwnAccount(failedId, failed.password()));
+        // The erasure itself succeeds; the transaction around it is rolled back afterwards.
+        var transaction =
+                (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+        transaction.begin();
+        try {
+            erasures.eraseOwnAccount(rolledBackId, rolledBack.password());
+        } finally {
+            transaction.rollback();
+        }
         erasures.eraseOwnAccount(goneId, gone.password());
 
         assertThat(failure).isNotNull();
+        assertThat(accounts.find(rolledBackId)).as("the rolled-back erasure").isPresent();
         var journal = Files.readString(journalFile());
-        assertThat(journal).doesNotContain(keptId.toString());
+        assertThat(journal).doesNotContain(failedId.toString(), rolledBackId.toString());
         assertThat(journal.lines().filter(line -> line.contains(goneId.toString())))
                 .singleElement()
                 .asString()
