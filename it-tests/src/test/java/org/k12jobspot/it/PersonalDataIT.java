@@ -230,6 +230,19 @@ class PersonalDataIT {
     }
 
     @Test
+    void exportsMailsWithTheSecretsOfTheirLinksHiddenAndTheLinksStillWorking() {
+        var person = Person.newJobSeeker("Róisín Link-Keeper");
+        var id = enrolment().confirmed(person, false);
+        accounts.requestPasswordReset(person.email());
+        var resetToken = token(RESET, person.email());
+
+        var text = exports.export(id);
+
+        assertThat(text).contains("reset-password?token=(hidden)").doesNotContain(resetToken);
+        assertThat(accounts.checkResetLink(resetToken)).isEqualTo(ResetLinkState.USABLE);
+    }
+
+    @Test
     void exportsNothingOfAnotherAccount() {
         var person = Person.newJobSeeker("Export Owner");
         var other = Person.newJobSeeker("Someone Else Entirely");

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.k12jobspot.accounts.api.AccountMail;
 import org.k12jobspot.accounts.api.OutboxEntry;
@@ -114,8 +115,12 @@ public class QueuedMail {
      * the account. Undelivered mail stays whole, as without SMTP staff pass links on by hand.
      */
     OutboxEntry entry() {
-        var shown =
-                sentAt == null ? body : LINK_TOKEN.matcher(body).replaceAll("$1(hidden once sent)");
+        var shown = sentAt == null ? body : withoutLinkSecrets(body, "(hidden once sent)");
         return new OutboxEntry(id, to, subject, shown, queuedAt, sentAt);
+    }
+
+    /** The text with the secret of every link in it replaced by {@code placeholder}. */
+    static String withoutLinkSecrets(String text, String placeholder) {
+        return LINK_TOKEN.matcher(text).replaceAll("$1" + Matcher.quoteReplacement(placeholder));
     }
 }

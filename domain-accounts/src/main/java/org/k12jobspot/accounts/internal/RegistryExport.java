@@ -40,7 +40,8 @@ public class RegistryExport implements Exports {
                                 "about",
                                 "Everything K12JobSpot holds about this account, by module."
                                         + " Password and link secrets are stored only as hashes"
-                                        + " and left out.");
+                                        + " and left out; the secret part of links in mails is"
+                                        + " hidden.");
         for (var module : registry.modules()) {
             var section = Json.createObjectBuilder();
             for (var table : module.tables()) {
@@ -92,9 +93,17 @@ public class RegistryExport implements Exports {
             case Short s -> object.add(name, s);
             case BigDecimal d -> object.add(name, d);
             case Timestamp t -> object.add(name, t.toInstant().toString());
-            case Clob clob -> object.add(name, text(clob));
-            default -> object.add(name, value.toString());
+            case Clob clob -> object.add(name, withoutLinkSecrets(text(clob)));
+            default -> object.add(name, withoutLinkSecrets(value.toString()));
         }
+    }
+
+    /**
+     * Mails keep the links they carried, and a copy of a still-valid reset or deletion link must
+     * not leave the site in a download: the export hides link secrets as the outbox does.
+     */
+    private static String withoutLinkSecrets(String text) {
+        return QueuedMail.withoutLinkSecrets(text, "(hidden)");
     }
 
     private static String text(Clob clob) {
