@@ -310,6 +310,21 @@ class ConsentIT {
         assertThat(visitor.get("/account/privacy").isRedirect()).isTrue();
     }
 
+    @Test
+    void offersExportAndSelfDeletionToAPersonStoppedAtTheNewPolicy() {
+        var visitor = Onboarding.signedIn(Onboarding.verifiedJobSeeker("Dáithí Ó Sé"));
+
+        publish(true);
+        var acceptance = visitor.open("/account/policy-update");
+
+        assertThat(acceptance.body())
+                .contains("href=\"/account/export\"")
+                .contains("href=\"/account/delete")
+                .doesNotContain("write to us");
+        assertThat(visitor.get("/account/export").status()).isEqualTo(200);
+        assertThat(visitor.get("/account/delete").status()).isEqualTo(200);
+    }
+
     private PublishedPolicy publish(boolean material) {
         var draft =
                 drafts.saveDraft(
