@@ -3,15 +3,22 @@ package org.k12jobspot.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,6 +32,8 @@ import org.k12jobspot.accounts.api.CandidacyProfile;
 import org.k12jobspot.accounts.api.InputRejected;
 import org.k12jobspot.accounts.api.Outbox;
 import org.k12jobspot.accounts.api.OutboxEntry;
+import org.k12jobspot.consent.api.Campaign;
+import org.k12jobspot.consent.api.CampaignAlreadySent;
 import org.k12jobspot.consent.api.CampaignDraft;
 import org.k12jobspot.consent.api.Campaigns;
 import org.k12jobspot.consent.api.ConsentChange;
@@ -67,6 +76,9 @@ class DisclosureIT {
     @Inject Campaigns campaigns;
     @Inject Unsubscribes unsubscribes;
     @Inject RecordedEvents events;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     @Deployment
     static WebArchive deployment() {
@@ -233,6 +245,91 @@ class DisclosureIT {
     }
 
     @Test
+    void sendsACampaignOnceForTheSameSubmissionKey() {
+        var person = Person.newJobSeeker("Sent Once");
+        enrolment().confirmed(person, true);
+        var subject = "Once " + UUID.randomUUID();
+        var draft = new CampaignDraft(subject, "Only one copy, please.");
+        var key = UUID.randomUUID().toString();
+        var first = campaigns.send(draft, AccountId.newId(), key);
+
+        var again =
+                catchThrowableOfType(
+                        CampaignAlreadySent.class,
+                        () -> campaigns.send(draft, AccountId.newId(), key));
+
+        assertThat(again.campaign().id()).isEqualTo(first.id());
+        assertThat(campaigns.sent()).filteredOn(c -> c.subject().equals(subject)).hasSize(1);
+        assertThat(copiesOf(subject)).filteredOn(m -> m.to().equals(person.email())).hasSize(1);
+    }
+
+    @Test
+    void sendsACampaignOnceWhenTheSameFormArrivesTwiceAtTheSameMoment() throws Exception {
+        var person = Person.newJobSeeker("Double Clicked");
+        enrolment().confirmed(person, true);
+        var subject = "Twice at once " + UUID.randomUUID();
+        var draft = new CampaignDraft(subject, "Only one copy, please.");
+        var key = UUID.randomUUID().toString();
+        var start = new CyclicBarrier(2);
+        Callable<Object> submission =
+                () -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    try {
+                        return campaigns.send(draft, AccountId.newId(), key);
+                    } catch (CampaignAlreadySent e) {
+                        return e;
+                    }
+                };
+
+        var outcomes = new ArrayList<Object>();
+        for (var future : executor.invokeAll(List.of(submission, submission))) {
+            outcomes.add(future.get(120, TimeUnit.SECONDS));
+        }
+
+        assertThat(outcomes).filteredOn(Campaign.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(CampaignAlreadySent.class::isInstance).hasSize(1);
+        assertThat(campaigns.sent()).filteredOn(c -> c.subject().equals(subject)).hasSize(1);
+        assertThat(copiesOf(subject)).filteredOn(m -> m.to().equals(person.email())).hasSize(1);
+    }
+
+    @Test
+    void sendsTheMarketingFormOnceWhenItIsSubmittedTwiceOrReloaded() {
+        var person = Person.newJobSeeker("Reloaded Page");
+        enrolment().confirmed(person, true);
+        var subject = "Form " + UUID.randomUUID();
+        var admin = new HttpVisitor();
+        var signedIn =
+                admin.submit(
+                        admin.get("/login"),
+                        "login",
+                        "Sign in",
+                        Map.of(
+                                "email",
+                                Person.administrator().email(),
+                                "password",
+                                Person.administrator().password()));
+        assertThat(signedIn.isRedirect()).as("the administrator signs in").isTrue();
+        var form = admin.get("/staff/marketing");
+        var inputs = Map.of("subject", subject, "body", "Only one copy, please.");
+
+        var first = admin.submit(form, "campaign", "Send to everyone who opted in", inputs);
+        var second = admin.submit(form, "campaign", "Send to everyone who opted in", inputs);
+        var shown = admin.follow(first);
+        var reloaded = admin.follow(first);
+        var told = admin.follow(second);
+
+        assertThat(first.status()).as("redirected after sending").isEqualTo(302);
+        assertThat(shown.text()).contains("Message queued for");
+        assertThat(reloaded.text()).contains("Message queued for");
+        assertThat(second.status()).isEqualTo(302);
+        assertThat(told.text())
+                .contains("This form was already sent on")
+                .contains("was not sent again");
+        assertThat(campaigns.sent()).filteredOn(c -> c.subject().equals(subject)).hasSize(1);
+        assertThat(copiesOf(subject)).filteredOn(m -> m.to().equals(person.email())).hasSize(1);
+    }
+
+    @Test
     void unsubscribesOnlyWhenTheLinkIsConfirmed() {
         var person = Person.newJobSeeker("Link Follower");
         var id = enrolment().confirmed(person, true);
@@ -335,6 +432,10 @@ class DisclosureIT {
         assertThat(queued).isTrue();
         assertThat(outbox.recent(0, 50))
                 .anyMatch(m -> m.subject().equals(subject) && m.to().equals(person.email()));
+    }
+
+    private List<OutboxEntry> copiesOf(String subject) {
+        return outbox.recent(0, 500).stream().filter(m -> m.subject().equals(subject)).toList();
     }
 
     private String unsubscribeTokenFor(Person person) {

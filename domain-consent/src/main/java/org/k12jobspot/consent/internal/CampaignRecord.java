@@ -29,10 +29,15 @@ public class CampaignRecord {
 
     private int recipients;
 
+    /** The key of the form that sent it: unique, so one form sends one campaign. */
+    @Column(name = "submission_key", updatable = false)
+    private String submissionKey;
+
     protected CampaignRecord() {}
 
-    CampaignRecord(CampaignDraft draft, AccountId sentBy, Instant now) {
+    CampaignRecord(CampaignDraft draft, AccountId sentBy, String submissionKey, Instant now) {
         this.id = UUID.randomUUID().toString();
+        this.submissionKey = submissionKey;
         this.subject = draft.subject().strip();
         this.body = draft.body();
         this.sentBy = sentBy.toString();

@@ -64,7 +64,13 @@ public class ConsentTables implements PersonalData {
                                     "added_at")
                             .build(),
                     PersonalTable.withoutPerson("campaigns")
-                            .notPersonal("id", "subject", "body", "sent_at", "recipients")
+                            .notPersonal(
+                                    "id",
+                                    "subject",
+                                    "body",
+                                    "sent_at",
+                                    "recipients",
+                                    "submission_key")
                             .actor("sent_by")
                             .build());
 

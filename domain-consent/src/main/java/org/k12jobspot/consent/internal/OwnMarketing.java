@@ -7,23 +7,18 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import org.k12jobspot.accounts.api.AccountId;
-import org.k12jobspot.accounts.api.AccountMail;
 import org.k12jobspot.accounts.api.InputRejected;
-import org.k12jobspot.accounts.api.Outbox;
 import org.k12jobspot.consent.api.Campaign;
+import org.k12jobspot.consent.api.CampaignAlreadySent;
 import org.k12jobspot.consent.api.CampaignDraft;
 import org.k12jobspot.consent.api.Campaigns;
-import org.k12jobspot.consent.api.DisclosurePurpose;
-import org.k12jobspot.consent.api.Disclosures;
-import org.k12jobspot.consent.api.Purpose;
-import org.k12jobspot.consent.api.Recipient;
-import org.k12jobspot.policy.api.Policies;
 
 /**
  * Sends the site's own marketing. Recipients are read from the ledger at the moment of sending and
  * each passes the disclosure gate; every copy has its own unsubscribe link, in the text and in the
- * RFC 8058 headers.
+ * RFC 8058 headers. A submission key sends at most one campaign.
  */
 @ApplicationScoped
 @Transactional
@@ -36,43 +31,47 @@ public class OwnMarketing implements Campaigns {
     @PersistenceContext(unitName = "consent")
     private EntityManager em;
 
-    @Inject ConsentLedger ledger;
-    @Inject Disclosures gate;
-    @Inject Outbox outbox;
-    @Inject Policies policies;
-    @Inject ConsentClock clock;
+    @Inject CampaignMailing mailing;
 
+    /**
+     * Outside any transaction, so that a submission that loses the race for its key can still look
+     * up the campaign that won.
+     */
     @Override
-    public Campaign send(CampaignDraft draft, AccountId sentBy) {
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Campaign send(CampaignDraft draft, AccountId sentBy, String submissionKey) {
         check(draft);
-
-        var campaign = new CampaignRecord(draft, sentBy, clock.now());
-        em.persist(campaign);
-        var sent = 0;
-        for (var person : subscribers()) {
-            if (!gate.decide(person, new Recipient.Site(), DisclosurePurpose.OWN_MARKETING)
-                    .allowed()) {
-                continue;
-            }
-            var token = LinkTokens.newToken();
-            em.persist(
-                    new UnsubscribeToken(
-                            LinkTokens.digest(token),
-                            person,
-                            Purpose.MARKETING_EMAIL,
-                            clock.now()));
-            if (outbox.queue(mail(person, draft, token))) {
-                sent++;
-            }
+        checkKey(submissionKey);
+        var earlier = mailing.sentWith(submissionKey);
+        if (earlier.isPresent()) {
+            throw alreadySent(earlier.get());
         }
-        campaign.sentTo(sent);
+
+        Campaign campaign;
+        try {
+            campaign = mailing.send(draft, sentBy, submissionKey);
+        } catch (RuntimeException e) {
+            // The same form sent twice at once: the other submission committed the key first.
+            var winner = mailing.sentWith(submissionKey);
+            if (winner.isPresent()) {
+                throw alreadySent(winner.get());
+            }
+            throw e;
+        }
 
         LOG.log(
                 System.Logger.Level.INFO,
                 "Campaign {0} queued for {1} accounts",
                 campaign.id(),
-                sent);
-        return campaign.campaign();
+                campaign.recipients());
+        return campaign;
+    }
+
+    @Override
+    public Optional<Campaign> find(String id) {
+        return Optional.ofNullable(id)
+                .map(key -> em.find(CampaignRecord.class, key))
+                .map(CampaignRecord::campaign);
     }
 
     @Override
@@ -88,41 +87,23 @@ public class OwnMarketing implements Campaigns {
 
     @Override
     public int audience() {
-        return subscribers().size();
+        return mailing.subscribers().size();
     }
 
-    private List<AccountId> subscribers() {
-        return em.createQuery(
-                        "select distinct r.accountId from ConsentRecord r where r.purpose ="
-                                + " :purpose",
-                        String.class)
-                .setParameter("purpose", Purpose.MARKETING_EMAIL)
-                .getResultStream()
-                .map(AccountId::parse)
-                .filter(
-                        person ->
-                                ConsentRules.isGiven(
-                                        ledger.entries(person), Purpose.MARKETING_EMAIL))
-                .toList();
+    private static CampaignAlreadySent alreadySent(Campaign campaign) {
+        LOG.log(
+                System.Logger.Level.INFO,
+                "Campaign {0} not sent again: its form was submitted once more",
+                campaign.id());
+        return new CampaignAlreadySent(campaign);
     }
 
-    private AccountMail mail(AccountId person, CampaignDraft draft, String token) {
-        var base = policies.contact().siteUrl();
-        var body =
-                draft.body().strip()
-                        + "\n\n--\nYou receive this because you chose to hear about K12JobSpot's"
-                        + " own products. To stop, open this link and confirm:\n"
-                        + base
-                        + "/unsubscribe?token="
-                        + token
-                        + "\nOr change your choices in the privacy centre: "
-                        + base
-                        + "/account/privacy\n";
-        return new AccountMail(
-                person,
-                draft.subject().strip(),
-                body,
-                base + "/unsubscribe/one-click?token=" + token);
+    private static void checkKey(String submissionKey) {
+        if (submissionKey == null
+                || submissionKey.isBlank()
+                || submissionKey.length() > MAX_SUBMISSION_KEY) {
+            throw new IllegalArgumentException("A submission key of 1 to 64 characters is needed");
+        }
     }
 
     private static void check(CampaignDraft draft) {
