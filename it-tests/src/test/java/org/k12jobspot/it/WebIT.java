@@ -7,6 +7,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -390,6 +391,22 @@ class WebIT {
         assertThat(again.status()).isEqualTo(302);
         assertThat(again.location()).contains(SiteAddress.of("/login"));
         assertThat(visitor.follow(again).text()).contains("Sign in");
+    }
+
+    @Test
+    void namesTheRowsPerPageDropdownOfTheStaffAccountTable() {
+        var staff = Onboarding.signedIn(Person.administrator());
+
+        var page = staff.open("/staff/accounts");
+
+        var label =
+                Pattern.compile(
+                                "<label id=\"([^\"]+)\"[^>]*ui-paginator-rpp-label[^>]*>([^<]*)"
+                                        + "</label>")
+                        .matcher(page.body());
+        assertThat(label.find()).as("the dropdown's label").isTrue();
+        assertThat(label.group(2)).isEqualTo("Rows per page");
+        assertThat(page.body()).contains("aria-labelledby=\"" + label.group(1) + "\"");
     }
 
     @Test
