@@ -15,6 +15,7 @@ import javax.net.ssl.X509TrustManager;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +37,16 @@ class WebIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.productWar();
+        return Deployments.productWar()
+                .addAsWebResource(
+                        new StringAsset(
+                                "<html xmlns=\"http://www.w3.org/1999/xhtml\""
+                                        + " xmlns:h=\"jakarta.faces.html\"><h:body>"
+                                        + "<h:form id=\"failing\"><h:commandButton id=\"fail\""
+                                        + " value=\"Fail\" action=\"#{facesContext"
+                                        + ".externalContext.redirect(null)}\"/></h:form>"
+                                        + "</h:body></html>"),
+                        "failing-page.xhtml");
     }
 
     @Test
@@ -407,6 +417,20 @@ class WebIT {
         assertThat(label.find()).as("the dropdown's label").isTrue();
         assertThat(label.group(2)).isEqualTo("Rows per page");
         assertThat(page.body()).contains("aria-labelledby=\"" + label.group(1) + "\"");
+    }
+
+    @Test
+    void answersServerErrorAfterAnExceptionInAPageAndOkForTheErrorPageOpenedDirectly() {
+        var visitor = new HttpVisitor();
+        var page = visitor.get("/failing-page");
+
+        var failed = visitor.submit(page, "failing", "Fail", Map.of());
+        var shown = visitor.follow(failed);
+        var direct = new HttpVisitor().get("/error");
+
+        assertThat(shown.status()).isEqualTo(500);
+        assertThat(shown.text()).contains("Something went wrong");
+        assertThat(direct.status()).isEqualTo(200);
     }
 
     @Test
