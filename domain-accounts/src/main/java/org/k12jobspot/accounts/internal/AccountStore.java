@@ -3,6 +3,8 @@ package org.k12jobspot.accounts.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.k12jobspot.accounts.api.AccountId;
@@ -36,6 +38,22 @@ public class AccountStore {
 
     Optional<ProfileRecord> findProfile(AccountId owner) {
         return Optional.ofNullable(em.find(ProfileRecord.class, owner.toString()));
+    }
+
+    /**
+     * Stores a new single-use link token of the account, under its digest only, and returns the
+     * token itself for the link in the mail: it is never stored.
+     */
+    String issueLink(Account account, TokenPurpose purpose, Instant now, Duration lifetime) {
+        var token = Tokens.newToken();
+        store(
+                new VerificationToken(
+                        Tokens.digest(token),
+                        account.accountId(),
+                        purpose,
+                        now,
+                        now.plus(lifetime)));
+        return token;
     }
 
     void store(Object row) {

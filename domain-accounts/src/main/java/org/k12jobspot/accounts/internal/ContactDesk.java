@@ -279,15 +279,8 @@ public class ContactDesk implements ContactRequests {
                 store.remove(token);
             }
         }
-        var token = Tokens.newToken();
         var lifetime = settings.deletionLinkLifetime();
-        store.store(
-                new VerificationToken(
-                        Tokens.digest(token),
-                        account.accountId(),
-                        TokenPurpose.DELETION,
-                        now,
-                        now.plus(lifetime)));
+        var token = store.issueLink(account, TokenPurpose.DELETION, now, lifetime);
         mail.confirmationLink(
                 account, settings.baseUrl() + "/confirm-deletion?token=" + token, lifetime);
     }

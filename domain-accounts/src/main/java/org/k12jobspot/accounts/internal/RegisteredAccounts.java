@@ -254,16 +254,9 @@ public class RegisteredAccounts implements Accounts {
     }
 
     private void sendVerification(Account account) {
-        var token = Tokens.newToken();
-        var now = clock.now();
-        var expires = now.plus(settings.verificationLifetime());
-        store.store(
-                new VerificationToken(
-                        Tokens.digest(token),
-                        account.accountId(),
-                        TokenPurpose.VERIFY,
-                        now,
-                        expires));
+        var token =
+                store.issueLink(
+                        account, TokenPurpose.VERIFY, clock.now(), settings.verificationLifetime());
         var link = settings.baseUrl() + "/verify?token=" + token;
         var body =
                 """
@@ -293,15 +286,8 @@ public class RegisteredAccounts implements Accounts {
 
     /** Transactional mail: it goes out whatever the person chose about other mail. */
     private void sendPasswordReset(Account account, Instant now) {
-        var token = Tokens.newToken();
         var lifetime = settings.resetLifetime();
-        store.store(
-                new VerificationToken(
-                        Tokens.digest(token),
-                        account.accountId(),
-                        TokenPurpose.RESET,
-                        now,
-                        now.plus(lifetime)));
+        var token = store.issueLink(account, TokenPurpose.RESET, now, lifetime);
         var link = settings.baseUrl() + "/reset-password?token=" + token;
         var body =
                 """

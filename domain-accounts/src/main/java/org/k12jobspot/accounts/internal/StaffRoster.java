@@ -160,16 +160,8 @@ public class StaffRoster implements StaffMembers {
     }
 
     private void invite(Account account) {
-        var token = Tokens.newToken();
-        var now = clock.now();
         var lifetime = settings.verificationLifetime();
-        store.store(
-                new VerificationToken(
-                        Tokens.digest(token),
-                        account.accountId(),
-                        TokenPurpose.RESET,
-                        now,
-                        now.plus(lifetime)));
+        var token = store.issueLink(account, TokenPurpose.RESET, clock.now(), lifetime);
         var link = settings.baseUrl() + "/reset-password?token=" + token;
         var body =
                 """
