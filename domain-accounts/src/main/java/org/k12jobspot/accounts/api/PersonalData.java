@@ -23,6 +23,27 @@ public interface PersonalData {
     List<PersonalTable> tables();
 
     /**
+     * Deletes the account's rows of every table about accounts, in the listed order, through the
+     * module's own connection, and returns how many rows went. The one loop every module's observer
+     * of {@link AccountErased} runs, so the order and the choice of tables stay here.
+     */
+    default int eraseRows(AccountId account, RowDeletion deletion) {
+        var rows = 0;
+        for (var table : tables()) {
+            if (table.aboutAccounts()) {
+                rows += deletion.delete(table.deleteSql(), account.toString());
+            }
+        }
+        return rows;
+    }
+
+    /** Runs one registered delete statement with the account id as its only parameter. */
+    @FunctionalInterface
+    interface RowDeletion {
+        int delete(String sql, String accountId);
+    }
+
+    /**
      * Documents the module derives from its rows for the export, by section name, each a JSON
      * object as text (the consent module's Kantara receipts, for instance). None by default.
      */

@@ -22,15 +22,11 @@ public class ErasedRows {
 
     void erase(@Observes AccountErased erased) {
         em.flush();
-        var rows = 0;
-        for (var table : tables.tables()) {
-            if (table.aboutAccounts()) {
-                rows +=
-                        em.createNativeQuery(table.deleteSql())
-                                .setParameter(1, erased.account().toString())
-                                .executeUpdate();
-            }
-        }
+        var rows =
+                tables.eraseRows(
+                        erased.account(),
+                        (sql, account) ->
+                                em.createNativeQuery(sql).setParameter(1, account).executeUpdate());
 
         // Bulk deletes bypass EclipseLink's shared cache: drop what it may still hold.
         em.clear();
