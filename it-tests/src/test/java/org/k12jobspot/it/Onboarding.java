@@ -82,7 +82,11 @@ final class Onboarding {
     /** The visitor, after signing in as the person. */
     static HttpVisitor signedIn(HttpVisitor visitor, Person person) {
         var answer = signIn(visitor, person);
-        assertThat(answer.isRedirect()).as("%s can sign in", person.fullName()).isTrue();
+        assertThat(answer.isRedirect())
+                .as(
+                        "%s can sign in (answer %d, messages %s)",
+                        person.fullName(), answer.status(), answer.pageMessages())
+                .isTrue();
         return visitor;
     }
 
