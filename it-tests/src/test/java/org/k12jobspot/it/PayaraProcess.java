@@ -72,6 +72,20 @@ final class PayaraProcess implements AutoCloseable {
         process = null;
     }
 
+    /**
+     * Ends the product at once, as a power cut or the kernel's out-of-memory killer would: SIGKILL
+     * to its own process only, so no shutdown hook, commit or flush runs. Returns the process id.
+     */
+    long kill() throws InterruptedException {
+        var pid = process.pid();
+        process.destroyForcibly();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Process " + pid + " outlived SIGKILL");
+        }
+        process = null;
+        return pid;
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop();
