@@ -13,7 +13,9 @@ import org.k12jobspot.accounts.api.Role;
 /**
  * Checks email and password for Jakarta Security. The caller's name is the account id, never the
  * email address, so no personal data travels with the principal. A locked account is refused before
- * any hashing; an unknown address costs as much time as a known one.
+ * any hashing; an unknown address costs as much time as a known one. Hashing waits for one of a few
+ * slots (see {@link HashingSlots}); an attempt that gets none in time is refused with the same
+ * answer as a wrong password.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -48,7 +50,13 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
 
-        if (!PasswordHashes.matches(password, account.passwordHash())) {
+        var matched = PasswordHashes.matchesAtSignIn(password, account.passwordHash());
+        if (matched.isEmpty()) {
+            // Every hashing slot stayed busy: refused like a wrong password, but not counted as
+            // one, so a flood by someone else cannot lock the account.
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (!matched.get()) {
             account.signInFailed(now, settings.signInLock());
             if (account.lockedAt(now)) {
                 LOG.log(

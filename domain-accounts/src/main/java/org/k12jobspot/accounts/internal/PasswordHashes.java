@@ -4,6 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
@@ -29,7 +30,7 @@ final class PasswordHashes {
     static String hash(String password) {
         var salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        var key = derive(password, salt, ITERATIONS);
+        var key = HashingSlots.SHARED.inTurn(() -> derive(password, salt, ITERATIONS));
         var b64 = Base64.getEncoder().withoutPadding();
         return "pbkdf2-sha512$"
                 + ITERATIONS
@@ -40,6 +41,23 @@ final class PasswordHashes {
     }
 
     static boolean matches(String password, String stored) {
+        return HashingSlots.SHARED.inTurn(() -> check(password, stored));
+    }
+
+    /**
+     * Whether the password matches, for a sign-in: empty when every hashing slot stayed busy for
+     * the sign-in wait, so the caller refuses the attempt without counting it as a failure.
+     */
+    static Optional<Boolean> matchesAtSignIn(String password, String stored) {
+        return HashingSlots.SHARED.forSignIn(() -> check(password, stored));
+    }
+
+    /** Spends the time of a sign-in's hash on an unknown address, when a slot comes free. */
+    static void spendDecoyTime(String password) {
+        HashingSlots.SHARED.forSignIn(() -> check(password, DECOY));
+    }
+
+    private static boolean check(String password, String stored) {
         var parts = stored.split("\\$");
         if (parts.length != 4 || !parts[0].equals("pbkdf2-sha512")) {
             return false;
@@ -48,10 +66,6 @@ final class PasswordHashes {
         var salt = Base64.getDecoder().decode(parts[2]);
         var expected = Base64.getDecoder().decode(parts[3]);
         return MessageDigest.isEqual(expected, derive(password, salt, iterations));
-    }
-
-    static void spendDecoyTime(String password) {
-        matches(password, DECOY);
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations) {
