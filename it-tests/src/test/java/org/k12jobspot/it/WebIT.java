@@ -78,6 +78,36 @@ class WebIT {
         assertThat(page.setCookies()).isEmpty();
     }
 
+    /**
+     * Pages without a form keep no view state, so nothing on them opens a session: not Faces, not
+     * PrimeFaces, not the layout's sign-out form (rendered only when signed in), not analytics.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/",
+                "/privacy",
+                "/privacy/version?number=1",
+                "/privacy/compare?from=1&to=1",
+                "/registered",
+                "/account-deleted",
+                "/error",
+                "/expired",
+                "/no-such-page",
+                "/resources/css/site.css"
+            })
+    void opensNoSessionForAnonymousVisitToFormlessPage(String path) {
+        var visitor = new HttpVisitor();
+
+        var page = visitor.get(path);
+        var again = visitor.get(path);
+
+        assertThat(page.status()).isIn(200, 404);
+        assertThat(page.setCookies()).isEmpty();
+        assertThat(again.setCookies()).isEmpty();
+        assertThat(page.body()).doesNotContain("jakarta.faces.ViewState");
+    }
+
     @Test
     void showsNotFoundPageWithCleanLinks() {
         var page = new HttpVisitor().get("/no-such-page");
