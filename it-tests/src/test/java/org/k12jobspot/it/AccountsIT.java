@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,6 +52,7 @@ import org.k12jobspot.accounts.internal.AccountsClock;
 @ExtendWith(ArquillianExtension.class)
 class AccountsIT {
 
+    private static final Comparator<AccountId> BY_TEXT = Comparator.comparing(AccountId::toString);
     private static final Pattern TOKEN = Pattern.compile("/verify\\?token=([A-Za-z0-9_-]+)");
 
     @Inject Accounts accounts;
@@ -450,7 +457,7 @@ class AccountsIT {
         var page = staff.search(query(surname.toUpperCase()));
 
         assertThat(page.accounts()).extracting(AccountSummary::id).containsExactly(id);
-        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.hasMore()).isFalse();
     }
 
     @Test
@@ -461,6 +468,67 @@ class AccountsIT {
         var page = staff.search(query(person.email().substring(0, 20)));
 
         assertThat(page.accounts()).extracting(AccountSummary::id).containsExactly(id);
+    }
+
+    @Test
+    void pagesThroughAccountsOfTheSameNameFindingEachOnceInIdOrder() {
+        var surname = "Tie" + UUID.randomUUID().toString().substring(0, 8);
+        var ids = registerMany(7, surname + " Same");
+
+        var pages = allPages(new AccountQuery(surname, AccountSort.NAME, true, null, 3));
+
+        assertThat(pages).extracting(List::size).containsExactly(3, 3, 1);
+        assertThat(pages.stream().flatMap(List::stream))
+                .containsExactlyElementsOf(ids.stream().sorted(BY_TEXT).toList());
+    }
+
+    @Test
+    void pagesDescendingThroughAccountsOfTheSameNameInReverseIdOrder() {
+        var surname = "Tie" + UUID.randomUUID().toString().substring(0, 8);
+        var ids = registerMany(6, surname + " Same");
+
+        var pages = allPages(new AccountQuery(surname, AccountSort.NAME, false, null, 2));
+
+        assertThat(pages).extracting(List::size).containsExactly(2, 2, 2);
+        assertThat(pages.stream().flatMap(List::stream))
+                .containsExactlyElementsOf(ids.stream().sorted(BY_TEXT.reversed()).toList());
+    }
+
+    @Test
+    void pagesByRegistrationTimeThroughAccountsRegisteredAtTheSameInstant() {
+        var surname = "Tie" + UUID.randomUUID().toString().substring(0, 8);
+        var instant = Instant.parse("2026-03-01T08:00:00Z");
+        clock.use(Clock.fixed(instant, ZoneOffset.UTC));
+        var early = registerMany(4, surname + " Early");
+        clock.use(Clock.fixed(instant.plusSeconds(60), ZoneOffset.UTC));
+        var late = registerMany(3, surname + " Late");
+
+        var pages = allPages(new AccountQuery(surname, AccountSort.REGISTERED, false, null, 3));
+
+        var expected = new ArrayList<>(late.stream().sorted(BY_TEXT.reversed()).toList());
+        expected.addAll(early.stream().sorted(BY_TEXT.reversed()).toList());
+        assertThat(pages).extracting(List::size).containsExactly(3, 3, 1);
+        assertThat(pages.stream().flatMap(List::stream)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void pagesByEmailAddressFindingAccountsByNameOrAddressOnce() {
+        var surname = "Tie" + UUID.randomUUID().toString().substring(0, 8);
+        var byName = registerMany(3, surname + " Named");
+        var byEmail =
+                register(
+                        new Person(
+                                "Someone Else",
+                                surname.toLowerCase() + "@it.k12jobspot.example",
+                                "maple chalkboard " + surname));
+
+        var pages = allPages(new AccountQuery(surname, AccountSort.EMAIL, true, null, 2));
+
+        assertThat(pages).extracting(List::size).containsExactly(2, 2);
+        assertThat(pages.stream().flatMap(List::stream))
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.concat(byName.stream(), Stream.of(byEmail)).toList())
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -500,6 +568,27 @@ class AccountsIT {
                 new Registration(person.fullName(), person.email(), person.password()));
     }
 
+    private List<AccountId> registerMany(int count, String fullName) {
+        var ids = new ArrayList<AccountId>();
+        for (var i = 0; i < count; i++) {
+            ids.add(register(Person.newJobSeeker(fullName)));
+        }
+        return ids;
+    }
+
+    /** Every page of the search, following each page's mark, as the ids each page shows. */
+    private List<List<AccountId>> allPages(AccountQuery first) {
+        var pages = new ArrayList<List<AccountId>>();
+        var page = staff.search(first);
+        pages.add(page.accounts().stream().map(AccountSummary::id).toList());
+        while (page.hasMore()) {
+            assertThat(pages).as("pages of a small search").hasSizeLessThan(10);
+            page = staff.search(first.next(page.next()));
+            pages.add(page.accounts().stream().map(AccountSummary::id).toList());
+        }
+        return pages;
+    }
+
     private String tokenMailedTo(Person person) {
         var mail =
                 outbox.recent(0, 50).stream()
@@ -512,7 +601,7 @@ class AccountsIT {
     }
 
     private static AccountQuery query(String prefix) {
-        return new AccountQuery(prefix, AccountSort.NAME, true, 0, 20);
+        return AccountQuery.firstByName(prefix, 20);
     }
 
     private static InputRejected refusal(Runnable action) {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.AccountQuery;
-import org.k12jobspot.accounts.api.AccountSort;
 import org.k12jobspot.accounts.api.Accounts;
 import org.k12jobspot.accounts.api.InputRejected;
 import org.k12jobspot.accounts.api.Outbox;
@@ -355,12 +354,11 @@ class ConsentIT {
     }
 
     private long accountsNamed(Person person) {
-        return staff.search(new AccountQuery(person.email(), AccountSort.NAME, true, 0, 10))
-                .total();
+        return staff.search(AccountQuery.firstByName(person.email(), 10)).accounts().size();
     }
 
     private AccountId idOf(Person person) {
-        return staff.search(new AccountQuery(person.email(), AccountSort.NAME, true, 0, 10))
+        return staff.search(AccountQuery.firstByName(person.email(), 10))
                 .accounts()
                 .getFirst()
                 .id();

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.k12jobspot.accounts.api.AccountErased;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.AccountQuery;
-import org.k12jobspot.accounts.api.AccountSort;
 import org.k12jobspot.accounts.api.Accounts;
 import org.k12jobspot.accounts.api.ContactKind;
 import org.k12jobspot.accounts.api.ContactMessage;
@@ -569,9 +568,7 @@ class ContactIT {
 
     private AccountId staff() {
         return directory
-                .search(
-                        new AccountQuery(
-                                Person.administrator().email(), AccountSort.NAME, true, 0, 1))
+                .search(AccountQuery.firstByName(Person.administrator().email(), 1))
                 .accounts()
                 .getFirst()
                 .id();

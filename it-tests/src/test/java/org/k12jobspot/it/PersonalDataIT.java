@@ -38,7 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.k12jobspot.accounts.api.AccountErased;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.AccountQuery;
-import org.k12jobspot.accounts.api.AccountSort;
 import org.k12jobspot.accounts.api.Accounts;
 import org.k12jobspot.accounts.api.CandidacyProfiles;
 import org.k12jobspot.accounts.api.CertificationDraft;
@@ -528,13 +527,11 @@ class PersonalDataIT {
     }
 
     private long search(String text) {
-        return staff.search(new AccountQuery(text, AccountSort.NAME, true, 0, 50)).total();
+        return staff.search(AccountQuery.firstByName(text, 50)).accounts().size();
     }
 
     private AccountId adminId() {
-        return staff.search(
-                        new AccountQuery(
-                                Person.administrator().email(), AccountSort.NAME, true, 0, 5))
+        return staff.search(AccountQuery.firstByName(Person.administrator().email(), 5))
                 .accounts()
                 .getFirst()
                 .id();

@@ -23,7 +23,6 @@ import org.k12jobspot.accounts.api.AccessLog;
 import org.k12jobspot.accounts.api.AccountCorrected;
 import org.k12jobspot.accounts.api.AccountId;
 import org.k12jobspot.accounts.api.AccountQuery;
-import org.k12jobspot.accounts.api.AccountSort;
 import org.k12jobspot.accounts.api.Accounts;
 import org.k12jobspot.accounts.api.CandidacyProfiles;
 import org.k12jobspot.accounts.api.Certification;
@@ -760,7 +759,7 @@ class StaffIT {
 
     private AccountId idOf(Person person) {
         return directory
-                .search(new AccountQuery(person.email(), AccountSort.NAME, true, 0, 10))
+                .search(AccountQuery.firstByName(person.email(), 10))
                 .accounts()
                 .getFirst()
                 .id();

@@ -434,19 +434,38 @@ class WebIT {
     }
 
     @Test
-    void namesTheRowsPerPageDropdownOfTheStaffAccountTable() {
+    void labelsEveryControlOfTheStaffAccountTable() {
         var staff = Onboarding.signedIn(Person.administrator());
 
         var page = staff.open("/staff/accounts");
 
-        var label =
-                Pattern.compile(
-                                "<label id=\"([^\"]+)\"[^>]*ui-paginator-rpp-label[^>]*>([^<]*)"
-                                        + "</label>")
-                        .matcher(page.body());
-        assertThat(label.find()).as("the dropdown's label").isTrue();
-        assertThat(label.group(2)).isEqualTo("Rows per page");
-        assertThat(page.body()).contains("aria-labelledby=\"" + label.group(1) + "\"");
+        for (var control : List.of("prefix", "sort", "order", "size")) {
+            assertThat(page.body()).containsPattern("<label[^>]* for=\"accounts:" + control + "\"");
+        }
+        assertThat(page.body())
+                .containsPattern("<button[^>]*id=\"accounts:previous\"[^>]*disabled")
+                .contains("Previous page", "Next page");
+    }
+
+    @Test
+    void pagesTheStaffAccountTableForwardAndBackShowingEachAccountOnce() {
+        var surname = "Pager" + UUID.randomUUID().toString().substring(0, 8);
+        for (var i = 0; i < 21; i++) {
+            Onboarding.register(new HttpVisitor(), Person.newJobSeeker(surname + " Same"));
+        }
+        var staff = Onboarding.signedIn(Person.administrator());
+        var page = staff.open("/staff/accounts");
+
+        var first = staff.ajax(page, "accounts", "search", Map.of("prefix", surname));
+        var second = staff.ajax(page, "accounts", "next", Map.of());
+        var back = staff.ajax(page, "accounts", "previous", Map.of());
+
+        assertThat(accountIds(first)).hasSize(20).doesNotHaveDuplicates();
+        assertThat(first.text()).contains("Accounts 1 to 20, more follow.");
+        assertThat(accountIds(second)).hasSize(1).doesNotContainAnyElementsOf(accountIds(first));
+        assertThat(second.text()).contains("Accounts 21 to 21.");
+        assertThat(second.body()).containsPattern("<button[^>]*id=\"accounts:next\"[^>]*disabled");
+        assertThat(accountIds(back)).isEqualTo(accountIds(first));
     }
 
     @Test
@@ -520,5 +539,10 @@ class WebIT {
 
         assertThat(answer.isRedirect()).isFalse();
         assertThat(answer.messageFor("register:fullName")).contains("Use at most 200 characters.");
+    }
+
+    private static List<String> accountIds(Page page) {
+        var links = Pattern.compile("/staff/account\\?id=([0-9a-f-]{36})").matcher(page.body());
+        return links.results().map(m -> m.group(1)).toList();
     }
 }

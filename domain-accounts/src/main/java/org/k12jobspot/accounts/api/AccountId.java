@@ -1,10 +1,11 @@
 package org.k12jobspot.accounts.api;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
 /** The identity of an account: the only way other modules refer to a person. */
-public record AccountId(UUID value) {
+public record AccountId(UUID value) implements Serializable {
 
     public AccountId {
         Objects.requireNonNull(value, "value");

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.k12jobspot.accounts.api.AccountId;
+import org.k12jobspot.accounts.api.AccountMark;
+import org.k12jobspot.accounts.api.AccountSort;
 import org.k12jobspot.accounts.api.AccountSummary;
 import org.k12jobspot.accounts.api.Role;
 
@@ -79,6 +81,18 @@ public class Account {
 
     AccountId accountId() {
         return AccountId.parse(id);
+    }
+
+    /** Where a page of the staff list that ends with this account ends, in the given order. */
+    AccountMark mark(AccountSort sort) {
+        var key =
+                switch (sort) {
+                    case NAME -> nameKey;
+                    case EMAIL -> emailKey;
+                    case REGISTERED -> null;
+                };
+        return new AccountMark(
+                sort, key, sort == AccountSort.REGISTERED ? registeredAt : null, accountId());
     }
 
     AccountSummary summary() {

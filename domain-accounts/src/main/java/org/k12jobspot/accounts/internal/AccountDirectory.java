@@ -4,14 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.k12jobspot.accounts.api.AccountMark;
 import org.k12jobspot.accounts.api.AccountPage;
 import org.k12jobspot.accounts.api.AccountQuery;
+import org.k12jobspot.accounts.api.AccountSort;
 import org.k12jobspot.accounts.api.StaffDirectory;
 
 /**
  * The staff view of accounts: search by the start of a name, an email address or a telephone
- * number's digits; sorting and paging, all done by the database.
+ * number's digits; sorting and keyset paging, all done by the database.
+ *
+ * <p>A page starts after the mark of the page before (sort key, then account id for ties), so each
+ * page reads an index from where the last one stopped, as fast deep in the list as at its start. A
+ * search matches on any of three columns; rather than one query whose OR no index serves, each
+ * column is asked for its own first page of matches through its own index, and the database orders
+ * the few ids found into the page: the page's accounts are among them, since every account of the
+ * page is among the first of its own column's matches.
  */
 @ApplicationScoped
 @Transactional
@@ -22,53 +33,121 @@ public class AccountDirectory implements StaffDirectory {
 
     @Override
     public AccountPage search(AccountQuery query) {
-        var hasPrefix = query.prefix() != null && !query.prefix().isBlank();
-        var phone = hasPrefix ? SearchKeys.phonePrefixPattern(query.prefix()) : Optional.empty();
-        var where = "";
-        if (hasPrefix) {
-            where = " where a.nameKey like :p escape '\\' or a.emailKey like :p escape '\\'";
+        var order = Order.of(query);
+        var wanted = query.pageSize() + 1;
+
+        var ids = new LinkedHashSet<String>();
+        for (var match : matches(query.prefix())) {
+            ids.addAll(firstIds(order, match, wanted));
         }
-        if (phone.isPresent()) {
-            where +=
-                    " or exists (select r from ProfileRecord r where r.accountId = a.id"
-                            + " and r.phoneKey like :phone)";
+        if (ids.isEmpty()) {
+            return new AccountPage(List.of(), null);
         }
-        var column =
-                switch (query.sort()) {
-                    case NAME -> "a.nameKey";
-                    case EMAIL -> "a.emailKey";
-                    case REGISTERED -> "a.registeredAt";
-                };
-        var direction = query.ascending() ? " asc" : " desc";
 
         var rows =
                 em.createQuery(
-                        "select a from Account a"
-                                + where
-                                + " order by "
-                                + column
-                                + direction
-                                + ", a.id",
-                        Account.class);
-        var count = em.createQuery("select count(a) from Account a" + where, Long.class);
-        if (hasPrefix) {
-            var pattern = SearchKeys.prefixPattern(query.prefix());
-            rows.setParameter("p", pattern);
-            count.setParameter("p", pattern);
-        }
-        if (phone.isPresent()) {
-            rows.setParameter("phone", phone.get());
-            count.setParameter("phone", phone.get());
-        }
-        var accounts =
-                rows
-                        .setFirstResult(query.first())
-                        .setMaxResults(query.pageSize())
-                        .getResultList()
-                        .stream()
-                        .map(Account::summary)
-                        .toList();
+                                "select a from Account a where a.id in :ids order by " + order.by(),
+                                Account.class)
+                        .setParameter("ids", List.copyOf(ids))
+                        .setMaxResults(wanted)
+                        .getResultList();
+        var page = rows.subList(0, Math.min(rows.size(), query.pageSize()));
+        var next = rows.size() > query.pageSize() ? page.getLast().mark(query.sort()) : null;
+        return new AccountPage(page.stream().map(Account::summary).toList(), next);
+    }
 
-        return new AccountPage(accounts, count.getSingleResult());
+    /** The conditions an account matches the search by, each served by its own index. */
+    private static List<Match> matches(String prefix) {
+        if (prefix == null || prefix.isBlank()) {
+            return List.of(new Match("Account a", null, null, null));
+        }
+        var pattern = SearchKeys.prefixPattern(prefix);
+        var matches = new ArrayList<Match>();
+        matches.add(new Match("Account a", "a.nameKey like :p escape '\\'", "p", pattern));
+        matches.add(new Match("Account a", "a.emailKey like :p escape '\\'", "p", pattern));
+        // A join, not EXISTS, so the database may start from the telephone index.
+        SearchKeys.phonePrefixPattern(prefix)
+                .map(
+                        phone ->
+                                new Match(
+                                        "Account a, ProfileRecord r",
+                                        "r.accountId = a.id and r.phoneKey like :p",
+                                        "p",
+                                        phone))
+                .ifPresent(matches::add);
+        return matches;
+    }
+
+    /**
+     * The ids of the first accounts after the mark that meet the condition, in the page's order:
+     * only id and sort key are read, so an index on (sort key, id) answers without the table.
+     */
+    private List<String> firstIds(Order order, Match match, int limit) {
+        var where = new ArrayList<String>();
+        if (match.condition() != null) {
+            where.add(match.condition());
+        }
+        if (order.after() != null) {
+            where.add(order.afterMark());
+        }
+        var jpql =
+                "select a.id from "
+                        + match.from()
+                        + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                        + " order by "
+                        + order.by();
+        var ids = em.createQuery(jpql, String.class).setMaxResults(limit);
+        if (match.condition() != null) {
+            ids.setParameter(match.parameter(), match.value());
+        }
+        if (order.after() != null) {
+            ids.setParameter("markKey", order.afterKey());
+            ids.setParameter("markId", order.after().id().toString());
+        }
+        return ids.getResultList();
+    }
+
+    /** One way an account matches a search: its tables, condition and the condition's value. */
+    private record Match(String from, String condition, String parameter, String value) {}
+
+    /** A page's order (sort column, direction) and the mark it starts after. */
+    private record Order(String column, boolean ascending, AccountMark after) {
+
+        static Order of(AccountQuery query) {
+            var column =
+                    switch (query.sort()) {
+                        case NAME -> "a.nameKey";
+                        case EMAIL -> "a.emailKey";
+                        case REGISTERED -> "a.registeredAt";
+                    };
+            return new Order(column, query.ascending(), query.after());
+        }
+
+        /** The id breaks ties in the same direction, so one index serves the whole order. */
+        String by() {
+            var direction = ascending ? " asc" : " desc";
+            return column + direction + ", a.id" + direction;
+        }
+
+        /**
+         * After the mark: the first comparison alone bounds the index scan; the second keeps out
+         * the mark's own account and those before it with the same key.
+         */
+        String afterMark() {
+            var beyond = ascending ? " > " : " < ";
+            var from = ascending ? " >= " : " <= ";
+            return column
+                    + from
+                    + ":markKey and ("
+                    + column
+                    + beyond
+                    + ":markKey or a.id"
+                    + beyond
+                    + ":markId)";
+        }
+
+        Object afterKey() {
+            return after.sort() == AccountSort.REGISTERED ? after.registeredAt() : after.key();
+        }
     }
 }
