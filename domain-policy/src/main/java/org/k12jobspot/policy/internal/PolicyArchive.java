@@ -12,6 +12,7 @@ import org.k12jobspot.policy.api.PolicyComparison;
 import org.k12jobspot.policy.api.PolicyVersionId;
 import org.k12jobspot.policy.api.PublishedPolicy;
 import org.k12jobspot.policy.api.SiteContact;
+import org.k12jobspot.policy.internal.PublishedVersions.Published;
 
 /** The published versions of the policy: which one is in effect, their text and their changes. */
 @ApplicationScoped
@@ -24,52 +25,47 @@ public class PolicyArchive implements Policies {
     @Inject PolicyClock clock;
     @Inject PolicyTexts texts;
     @Inject PolicySettings settings;
+    @Inject PublishedVersions versions;
 
     @Override
     public PublishedPolicy current() {
-        return currentVersion()
-                .map(PolicyVersion::published)
+        var today = clock.today();
+        return versions.newestFirst().stream()
+                .map(Published::policy)
+                .filter(p -> !p.effectiveOn().isAfter(today))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No policy version in effect"));
     }
 
     @Override
     public Optional<PublishedPolicy> find(PolicyVersionId id) {
-        return publishedVersion(id).map(PolicyVersion::published);
+        return versions.find(id).map(Published::policy);
     }
 
     @Override
     public Optional<PublishedPolicy> findByNumber(int number) {
-        return em.createQuery(
-                        "select v from PolicyVersion v where v.number = :number",
-                        PolicyVersion.class)
-                .setParameter("number", number)
-                .getResultStream()
-                .findFirst()
-                .map(PolicyVersion::published);
+        return versions.newestFirst().stream()
+                .map(Published::policy)
+                .filter(p -> p.number() == number)
+                .findFirst();
     }
 
     @Override
     public List<PublishedPolicy> published() {
-        return em.createQuery(
-                        "select v from PolicyVersion v where v.number is not null"
-                                + " order by v.number desc",
-                        PolicyVersion.class)
-                .getResultStream()
-                .map(PolicyVersion::published)
-                .toList();
+        return versions.newestFirst().stream().map(Published::policy).toList();
     }
 
     @Override
     public boolean materialChangeSince(PolicyVersionId accepted) {
         var acceptedNumber = find(accepted).map(PublishedPolicy::number).orElse(0);
-        return em.createQuery(
-                                "select count(v) from PolicyVersion v where v.number > :accepted"
-                                        + " and v.effectiveOn <= :today and v.material = true",
-                                Long.class)
-                        .setParameter("accepted", acceptedNumber)
-                        .setParameter("today", clock.today())
-                        .getSingleResult()
-                > 0;
+        var today = clock.today();
+        return versions.newestFirst().stream()
+                .map(Published::policy)
+                .anyMatch(
+                        p ->
+                                p.number() > acceptedNumber
+                                        && !p.effectiveOn().isAfter(today)
+                                        && p.material());
     }
 
     @Override
@@ -79,22 +75,24 @@ public class PolicyArchive implements Policies {
 
     @Override
     public Optional<String> html(PolicyVersionId id) {
-        return publishedVersion(id)
-                .map(v -> texts.publishedHtml(v.id(), v.published().publishedAt(), v.markdown()));
+        return versions.find(id)
+                .map(
+                        v ->
+                                texts.publishedHtml(
+                                        v.policy().id(), v.policy().publishedAt(), v.markdown()));
     }
 
     @Override
     public Optional<PolicyComparison> compare(PolicyVersionId from, PolicyVersionId to) {
-        var older = publishedVersion(from);
-        var newer = publishedVersion(to);
+        var older = versions.find(from);
+        var newer = versions.find(to);
         if (older.isEmpty() || newer.isEmpty()) {
             return Optional.empty();
         }
         var lines =
                 PolicyDiff.lines(
                         texts.lines(older.get().markdown()), texts.lines(newer.get().markdown()));
-        return Optional.of(
-                new PolicyComparison(older.get().published(), newer.get().published(), lines));
+        return Optional.of(new PolicyComparison(older.get().policy(), newer.get().policy(), lines));
     }
 
     Optional<PolicyVersion> currentVersion() {
@@ -116,13 +114,5 @@ public class PolicyArchive implements Policies {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
-    }
-
-    private Optional<PolicyVersion> publishedVersion(PolicyVersionId id) {
-        if (id == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(em.find(PolicyVersion.class, id.toString()))
-                .filter(v -> !v.isDraft());
     }
 }
