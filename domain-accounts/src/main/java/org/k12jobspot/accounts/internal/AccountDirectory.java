@@ -64,6 +64,8 @@ public class AccountDirectory implements StaffDirectory {
         var pattern = SearchKeys.prefixPattern(prefix);
         var matches = new ArrayList<Match>();
         matches.add(new Match("Account a", "a.nameKey like :p escape '\\'", "p", pattern));
+        // Addresses in another column's order are all read and sorted: a prefix that many
+        // addresses share (a common first name) costs more as accounts grow.
         matches.add(new Match("Account a", "a.emailKey like :p escape '\\'", "p", pattern));
         // A join, not EXISTS, so the database may start from the telephone index.
         SearchKeys.phonePrefixPattern(prefix)
