@@ -273,8 +273,9 @@ class WebIT {
         assertThat(answer.isRedirect()).isFalse();
         assertThat(answer.pageMessages())
                 .containsExactly(
-                        "Please confirm your email address first. We have just sent you a new"
-                                + " link.");
+                        "Please confirm your email address first with the link we mailed you."
+                                + " We send a new one when you sign in, a few times an hour at"
+                                + " most.");
     }
 
     @Test

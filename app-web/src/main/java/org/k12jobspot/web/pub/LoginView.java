@@ -29,7 +29,8 @@ public class LoginView {
             "That email and password do not match an account, or sign-in is paused for a few"
                     + " minutes after too many attempts.";
     static final String UNVERIFIED =
-            "Please confirm your email address first. We have just sent you a new link.";
+            "Please confirm your email address first with the link we mailed you. We send a new"
+                    + " one when you sign in, a few times an hour at most.";
 
     @Inject SecurityContext security;
     @Inject Accounts accounts;

@@ -18,7 +18,10 @@ public interface Accounts {
 
     VerificationOutcome verify(String token);
 
-    /** Mails a fresh link if the address has an unverified account; says nothing either way. */
+    /**
+     * Mails a fresh link if the address has an unverified account, at most as many an hour as
+     * password-reset links (the registration's own link counts); says nothing either way.
+     */
     void resendVerification(String email);
 
     Optional<AccountSummary> find(AccountId id);

@@ -7,15 +7,20 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Set;
 import org.k12jobspot.accounts.api.Role;
 
 /**
  * Checks email and password for Jakarta Security. The caller's name is the account id, never the
- * email address, so no personal data travels with the principal. A locked account is refused before
- * any hashing; an unknown address costs as much time as a known one. Hashing waits for one of a few
- * slots (see {@link HashingSlots}); an attempt that gets none in time is refused with the same
- * answer as a wrong password.
+ * email address, so no personal data travels with the principal.
+ *
+ * <p>Every refusal is the same answer, and costs the same time, whatever its cause: a wrong
+ * password, an address without account (checked against a decoy hash) and a disabled account (its
+ * password is checked all the same) each run one password hash and count towards a lock; a locked
+ * account or address is refused before any hashing, so a guesser who keeps trying costs almost
+ * nothing once locked out. Hashing waits for one of a few slots (see {@link HashingSlots}); an
+ * attempt that gets none in time is refused with the same answer, without counting.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -25,6 +30,7 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject AccountStore store;
     @Inject AccountsClock clock;
     @Inject AccountsSettings settings;
+    @Inject UnknownAddressLocks unknownAddresses;
 
     @Override
     @Transactional
@@ -40,13 +46,12 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         var found = store.findByEmail(email);
+        var now = clock.now();
         if (found.isEmpty()) {
-            PasswordHashes.spendDecoyTime(password);
-            return CredentialValidationResult.INVALID_RESULT;
+            return refuseUnknown(email, password, now);
         }
         var account = found.get();
-        var now = clock.now();
-        if (account.lockedAt(now) || account.disabled()) {
+        if (account.lockedAt(now)) {
             return CredentialValidationResult.INVALID_RESULT;
         }
 
@@ -66,9 +71,22 @@ public class AccountIdentityStore implements IdentityStore {
             }
             return CredentialValidationResult.INVALID_RESULT;
         }
+        if (account.disabled()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
         account.signInSucceeded();
 
         return new CredentialValidationResult(account.accountId().toString(), groupsOf(account));
+    }
+
+    private CredentialValidationResult refuseUnknown(String email, String password, Instant now) {
+        if (unknownAddresses.lockedAt(email, now)) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (PasswordHashes.spendDecoyTime(password)) {
+            unknownAddresses.signInFailed(email, now, settings.signInLock());
+        }
+        return CredentialValidationResult.INVALID_RESULT;
     }
 
     @Override

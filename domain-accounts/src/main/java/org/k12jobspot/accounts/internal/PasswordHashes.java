@@ -52,9 +52,12 @@ final class PasswordHashes {
         return HashingSlots.SHARED.forSignIn(() -> check(password, stored));
     }
 
-    /** Spends the time of a sign-in's hash on an unknown address, when a slot comes free. */
-    static void spendDecoyTime(String password) {
-        HashingSlots.SHARED.forSignIn(() -> check(password, DECOY));
+    /**
+     * Spends the time of a sign-in's hash on an unknown address, when a slot comes free; false when
+     * every slot stayed busy for the sign-in wait, as {@link #matchesAtSignIn} is then empty.
+     */
+    static boolean spendDecoyTime(String password) {
+        return HashingSlots.SHARED.forSignIn(() -> check(password, DECOY)).isPresent();
     }
 
     private static boolean check(String password, String stored) {

@@ -115,7 +115,23 @@ public class RegisteredAccounts implements Accounts {
         if (email == null || EmailAddresses.problem(email).isPresent()) {
             return;
         }
-        store.findByEmail(email).filter(a -> !a.verified()).ifPresent(this::sendVerification);
+        var account = store.findByEmail(email).filter(a -> !a.verified());
+        if (account.isEmpty()) {
+            return;
+        }
+        var owner = account.get().accountId();
+        var issued =
+                store.tokensOf(owner, TokenPurpose.VERIFY).stream()
+                        .map(VerificationToken::issuedAt)
+                        .toList();
+        if (!settings.resetLimit().allowsAnother(issued, clock.now())) {
+            LOG.log(
+                    System.Logger.Level.INFO,
+                    "Verification link for account {0} not mailed again: too many lately",
+                    owner);
+            return;
+        }
+        sendVerification(account.get());
     }
 
     @Override
