@@ -28,6 +28,8 @@ final class HttpVisitor {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final Pattern INPUT = Pattern.compile("<input\\s[^>]*>");
+    private static final Pattern BUTTON =
+            Pattern.compile("<(?:button|input)\\s[^>]*?name=\"([^\"]+)\"[^>]*type=\"submit\"");
 
     private final HttpClient http =
             HttpClient.newBuilder()
@@ -103,6 +105,29 @@ final class HttpVisitor {
                 HttpRequest.newBuilder(page.action(formId))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(encoded(fields), UTF_8)));
+    }
+
+    /**
+     * Posts a form as it was rendered on the page (perhaps to someone else), pressing its first
+     * button, as a full request or as the ajax request PrimeFaces makes.
+     */
+    Page post(Page page, String formId, boolean ajax) {
+        var form = page.form(formId);
+        var fields = renderedInputs(form);
+        var button = BUTTON.matcher(form);
+        var source = button.find() ? button.group(1) : formId;
+        var request =
+                HttpRequest.newBuilder(page.action(formId))
+                        .header("Content-Type", "application/x-www-form-urlencoded");
+        if (ajax) {
+            fields.put("jakarta.faces.partial.ajax", "true");
+            fields.put("jakarta.faces.source", source);
+            fields.put("jakarta.faces.partial.execute", formId);
+            fields.put("jakarta.faces.partial.render", formId);
+            request.header("Faces-Request", "partial/ajax");
+        }
+        fields.put(source, source);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(encoded(fields), UTF_8)));
     }
 
     Optional<String> cookie(String name) {
