@@ -78,6 +78,7 @@ class BruteForceIT {
         new Enrolment(registrations, accounts, outbox, policies).confirmed(person, false);
         var visitor = new HttpVisitor();
         var login = visitor.get("/login");
+        settle(visitor, login);
         var cpuBefore = serverCpu();
 
         var answers = guess(visitor, login, person.email());
@@ -101,6 +102,7 @@ class BruteForceIT {
         var nobody = "nobody-" + UUID.randomUUID() + "@it.k12jobspot.example";
         var visitor = new HttpVisitor();
         var login = visitor.get("/login");
+        settle(visitor, login);
         var cpuBefore = serverCpu();
 
         var answers = guess(visitor, login, nobody);
@@ -144,6 +146,32 @@ class BruteForceIT {
                 ATTEMPTS,
                 serverCpu().minus(cpuBefore).toMillis());
         return answers;
+    }
+
+    /**
+     * Warms the sign-in path up with a hundred attempts at another address, then waits (two minutes
+     * at most) for a second in which the server spends less than a fifth of a second of CPU: the
+     * work of start-up (compiling, the user-agent parser built in the background) is then done and
+     * not counted as the attempts' cost.
+     */
+    private static void settle(HttpVisitor visitor, Page login) {
+        var warmUp = "warm-up-" + UUID.randomUUID() + "@it.k12jobspot.example";
+        for (var i = 0; i < 100; i++) {
+            signIn(visitor, login, warmUp, "wrong " + i);
+        }
+        var deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            var before = serverCpu();
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (serverCpu().minus(before).compareTo(Duration.ofMillis(200)) < 0) {
+                return;
+            }
+        }
     }
 
     /** The login page is stateless, so one rendering of its form serves every attempt. */
