@@ -30,6 +30,7 @@ final class HttpVisitor {
     private static final Pattern INPUT = Pattern.compile("<input\\s[^>]*>");
     private static final Pattern BUTTON =
             Pattern.compile("<(?:button|input)\\s[^>]*?name=\"([^\"]+)\"[^>]*type=\"submit\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
 
     private final HttpClient http =
             HttpClient.newBuilder()
@@ -130,6 +131,24 @@ final class HttpVisitor {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(encoded(fields), UTF_8)));
     }
 
+    /**
+     * Posts exactly the given fields to an address, with extra request headers (a forged {@code
+     * Origin}, say): for tests that send what no page of the site would.
+     */
+    Page post(URI action, Map<String, String> fields, Map<String, String> headers) {
+        var request =
+                HttpRequest.newBuilder(action)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(encoded(fields), UTF_8));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** The fields a browser sends for the form as rendered, no button pressed. */
+    static Map<String, String> inputsOf(String form) {
+        return renderedInputs(form);
+    }
+
     Optional<String> cookie(String name) {
         return Optional.ofNullable(cookies.get(name));
     }
@@ -197,12 +216,22 @@ final class HttpVisitor {
         fields.put("jakarta.faces.partial.execute", formId);
         fields.put("jakarta.faces.partial.render", formId);
         fields.put(source, source);
+        nonce(page).ifPresent(n -> fields.put("primefaces.nonce", n));
         fields.putAll(params);
         return send(
                 HttpRequest.newBuilder(page.action(formId))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Faces-Request", "partial/ajax")
                         .POST(HttpRequest.BodyPublishers.ofString(encoded(fields), UTF_8)));
+    }
+
+    /**
+     * The script nonce PrimeFaces gave the page, which its scripts send back with every ajax
+     * request of the page (PrimeFaces refuses one without it).
+     */
+    static Optional<String> nonce(Page page) {
+        var init = NONCE.matcher(page.body());
+        return init.find() ? Optional.of(init.group(1).replace("\\/", "/")) : Optional.empty();
     }
 
     private void keep(String setCookie) {
