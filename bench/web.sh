@@ -6,7 +6,8 @@
 # 1. anonymous public pages (home, privacy policy): requests/s as a ratio of a static file served
 #    by the same Payara Micro, their p99 at 16 connections, and no Set-Cookie on any formless
 #    anonymous page;
-# 2. a signed-in job seeker's profile page: requests/s as a ratio of the same static file;
+# 2. a signed-in job seeker's profile page, one session per connection: requests/s as a ratio of
+#    the same static file;
 # 3. start-up: time to the first healthy answer and idle memory (RSS after a full collection), as
 #    ratios of an empty Payara Micro started the same way in the same run;
 # 4. heap per 1,000 signed-in sessions (each signed in and shown its profile once), measured after
@@ -229,11 +230,23 @@ say "pages that set a cookie: ${with_cookie[*]:-none}"
 
 # --- 1 and 2: throughput, after a warm-up of each path
 register_verified_seeker
-signed_in_session "$work/seeker.jar"
-seeker_cookie="Cookie: JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$work/seeker.jar")"
+mkdir -p "$work/readers"
+session_ids=""
+for i in $(seq 1 "$connections"); do # one session per connection, as for as many people
+  signed_in_session "$work/readers/$i.jar"
+  session_ids+="\"$(awk '$6 == "JSESSIONID" {print $7}' "$work/readers/$i.jar")\","
+done
+cat > "$work/profile.lua" <<LUA
+local ids = {$session_ids}
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", nil, {["Cookie"] = "JSESSIONID=" .. ids[n % #ids + 1]})
+end
+LUA
 say "warming up"
 for path in "$static_path" / /privacy; do load "$path" "$warmup" > /dev/null; done
-load /account/profile "$warmup" -H "$seeker_cookie" > /dev/null
+load /account/profile "$warmup" -s "$work/profile.lua" > /dev/null
 
 measured_static=()
 measure_static() {
@@ -245,7 +258,7 @@ measure_static() {
 measure_static
 home="$(load / "$seconds")"
 privacy="$(load /privacy "$seconds")"
-profile="$(load /account/profile "$seconds" -H "$seeker_cookie")"
+profile="$(load /account/profile "$seconds" -s "$work/profile.lua")"
 measure_static
 static_rps="$(echo "(${measured_static[0]} + ${measured_static[1]}) / 2" | bc -l)"
 home_rps="$(echo "$home" | rps)"
