@@ -4,8 +4,8 @@
 #   bench/web.sh        # Markdown rows on stdout (see bench/run), progress on stderr
 #
 # 1. anonymous public pages (home, privacy policy): requests/s as a ratio of a static file served
-#    by the same Payara Micro, their p99 at 16 connections, and no Set-Cookie on any formless
-#    anonymous page;
+#    by the same Payara Micro (the style sheet its pages link to), their p99 at 16 connections,
+#    and no Set-Cookie on any formless anonymous page;
 # 2. a signed-in job seeker's profile page, one session per connection: requests/s as a ratio of
 #    the same static file;
 # 3. start-up: time to the first healthy answer and idle memory (RSS after a full collection), as
@@ -36,7 +36,6 @@ sessions="${BENCH_SESSIONS:-1000}"
 heap="${BENCH_HEAP:-768m}"
 idle="${BENCH_IDLE:-20}"
 base="http://127.0.0.1:$port"
-static_path="/resources/css/site.css"
 admin_password="bench-admin-passphrase-long-enough"
 seeker_email="bench.seeker@example.test"
 seeker_password="bench-seeker-passphrase"
@@ -216,6 +215,15 @@ for _ in $(seq 1 120); do # steady state: the user-agent parser is built in the 
 done
 app_rss="$(idle_rss_mb)"
 say "product: healthy after $app_start_ms ms, idle RSS $app_rss MB"
+
+# The static file: the site's style sheet, at the address its pages link to (Faces serves the
+# files under resources/ itself; asked for there directly, they are refused).
+static_path="$(curl -s "$base/" | grep -o 'href="[^"]*site\.css[^"]*"' | head -1 |
+    sed 's/^href="//; s/"$//; s/&amp;/\&/g')"
+if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base$static_path")" != 200 ]; then
+  say "the style sheet linked from the home page ($static_path) did not answer 200"
+  exit 1
+fi
 
 # --- 1c. no Set-Cookie on formless anonymous pages
 pages=(/ /privacy "/privacy/version?number=1" "/privacy/compare?from=1&to=1" /registered

@@ -93,8 +93,7 @@ class WebIT {
                 "/account-deleted",
                 "/error",
                 "/expired",
-                "/no-such-page",
-                "/resources/css/site.css"
+                "/no-such-page"
             })
     void opensNoSessionForAnonymousVisitToFormlessPage(String path) {
         var visitor = new HttpVisitor();
