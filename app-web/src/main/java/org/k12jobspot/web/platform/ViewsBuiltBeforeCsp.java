@@ -42,22 +42,45 @@ public class ViewsBuiltBeforeCsp implements PhaseListener, SystemEventListener {
 
     @Override
     public PhaseId getPhaseId() {
-        return PhaseId.RENDER_RESPONSE;
+        return PhaseId.ANY_PHASE;
     }
 
     @Override
     public void beforePhase(PhaseEvent event) {
         var context = event.getFacesContext();
         var root = context.getViewRoot();
-        if (root == null || context.getResponseComplete()) {
+        if (event.getPhaseId() != PhaseId.RENDER_RESPONSE
+                || root == null
+                || context.getResponseComplete()) {
             return;
         }
         if (!context.isPostback()) {
             build(context);
         }
+        chooseNonce(context);
+    }
 
+    /**
+     * A postback that fails before rendering (a view state from another session, say) is answered
+     * by PrimeFaces' exception handler, which asks for the nonce before any render: it is chosen
+     * once the view is restored, so that answer is an error page and not a second failure.
+     */
+    @Override
+    public void afterPhase(PhaseEvent event) {
+        var context = event.getFacesContext();
+        if (event.getPhaseId() != PhaseId.RENDER_RESPONSE && context.isPostback()) {
+            chooseNonce(context);
+        }
+    }
+
+    private static void chooseNonce(FacesContext context) {
+        var state = PrimeFacesContext.getCspState(context);
+        if (chosen(state) != null) {
+            return;
+        }
+        var root = context.getViewRoot();
         var ajax = context.getPartialViewContext().isAjaxRequest();
-        var views = root.getViewMap(false);
+        var views = root == null ? null : root.getViewMap(false);
         var pages = views == null ? null : views.get(NONCE);
         String nonce;
         if (ajax && pages instanceof String kept) {
@@ -65,16 +88,13 @@ public class ViewsBuiltBeforeCsp implements PhaseListener, SystemEventListener {
         } else if (ajax && wellFormed(sent(context))) {
             nonce = sent(context);
         } else {
-            nonce = PrimeFacesContext.getCspState(context).generateNonce();
-            if (!root.isTransient()) {
+            nonce = state.generateNonce();
+            if (root != null && !root.isTransient()) {
                 root.getViewMap(true).put(NONCE, nonce);
             }
         }
-        choose(PrimeFacesContext.getCspState(context), nonce);
+        choose(state, nonce);
     }
-
-    @Override
-    public void afterPhase(PhaseEvent event) {}
 
     /** At application start: puts this listener first in the default lifecycle. */
     @Override
@@ -138,6 +158,14 @@ public class ViewsBuiltBeforeCsp implements PhaseListener, SystemEventListener {
             CHOSEN_NONCE.set(state, nonce);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("PrimeFaces' CSP state cannot take a nonce", e);
+        }
+    }
+
+    private static String chosen(CspState state) {
+        try {
+            return (String) CHOSEN_NONCE.get(state);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("PrimeFaces' CSP state cannot be read", e);
         }
     }
 
