@@ -28,6 +28,9 @@ import org.k12jobspot.accounts.api.StaffDirectory;
 @Transactional
 public class AccountDirectory implements StaffDirectory {
 
+    /** The longest search key a column holds (the email key); a longer prefix matches nothing. */
+    private static final int LONGEST_KEY = EmailAddresses.MAX_LENGTH;
+
     @PersistenceContext(unitName = "accounts")
     private EntityManager em;
 
@@ -60,6 +63,11 @@ public class AccountDirectory implements StaffDirectory {
     private static List<Match> matches(String prefix) {
         if (prefix == null || prefix.isBlank()) {
             return List.of(new Match("Account a", null, null, null));
+        }
+        if (SearchKeys.of(prefix).length() > LONGEST_KEY) {
+            // No key is that long; sent on, a 64 KB prefix failed in the database (and its
+            // error, with the typed text, reached the server log).
+            return List.of();
         }
         var pattern = SearchKeys.prefixPattern(prefix);
         var matches = new ArrayList<Match>();
