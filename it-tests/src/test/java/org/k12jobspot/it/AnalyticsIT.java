@@ -121,7 +121,9 @@ class AnalyticsIT {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Site analytics</h1>").contains("<canvas");
-        assertThat(page.text()).contains("Chrome 131", "Windows NT", "/privacy");
+        // The page lists the ten largest rows of each table; other tests of this build visit
+        // many routes, so the route is looked for in the CSV, which has every row.
+        assertThat(page.text()).contains("Chrome 131", "Windows NT");
         var csv = staff.get("/staff/analytics.csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type"))
@@ -129,6 +131,7 @@ class AnalyticsIT {
                 .asString()
                 .startsWith("text/csv");
         assertThat(csv.body()).contains("\"browser\",\"Chrome 131\"");
+        assertThat(csv.body()).contains("\"/privacy\"");
     }
 
     @Test
