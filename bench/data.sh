@@ -12,8 +12,8 @@
 # erasure's rows and milliseconds (ids only). Then the staff account table is timed over HTTP.
 # Both sizes run at the same time, one server each, so other load on the machine hits both.
 # Rows `| # | measure | result | goal | met |` go to stdout, progress to stderr.
-# Settings: BENCH_DATA_PORT (28200, and the next port), BENCH_DATA_SIZES ("10000 100000"), BENCH_DATA_REPS (5),
-# BENCH_HEAP (768m, as the run command).
+# Settings: BENCH_DATA_PORT (28200, and the next port), BENCH_DATA_SIZES ("10000 100000"),
+# BENCH_DATA_REPS (5), BENCH_HEAP (768m, as the run command).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
