@@ -69,7 +69,10 @@ class DataBench {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "seed" ->
-                    new Seeder(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]))
+                    new Seeder(
+                                    Path.of(args[1]),
+                                    Integer.parseInt(args[2]),
+                                    Integer.parseInt(args[3]))
                             .seed();
             case "search" ->
                     search(
@@ -106,7 +109,8 @@ class DataBench {
             // No forced disk writes while filling: Derby still writes everything at the clean
             // shutdown below, and the product reopens the database with its own settings.
             System.setProperty("derby.system.durability", "test");
-            db = DriverManager.getConnection("jdbc:derby:" + data.resolve("derby").toAbsolutePath());
+            db = DriverManager.getConnection(
+                    "jdbc:derby:" + data.resolve("derby").toAbsolutePath());
             db.setAutoCommit(false);
             try (var s = db.createStatement()) {
                 var r = s.executeQuery("select password_hash from accounts where role = 'ADMIN'");
@@ -146,7 +150,8 @@ class DataBench {
                 }
             }
             flush();
-            try (var s = db.prepareCall("call SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', ?, null)")) {
+            try (var s =
+                    db.prepareCall("call SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', ?, null)")) {
                 for (var table :
                         List.of("ACCOUNTS", "CANDIDACY_PROFILES", "CERTIFICATIONS", "DEGREES",
                                 "CONSENT_LEDGER", "POLICY_NOTICES")) {
@@ -163,7 +168,8 @@ class DataBench {
             }
             Files.writeString(data.resolve("erasures.journal"), journal);
             Files.write(data.resolve("bench-targets.txt"), targets);
-            System.err.printf("seeded %d accounts and %d erasure targets%n", accounts, targets.size());
+            System.err.printf(
+                    "seeded %d accounts and %d erasure targets%n", accounts, targets.size());
         }
 
         void prepare() throws SQLException {
