@@ -625,12 +625,7 @@ class StaffIT {
         var wrong = profiles.addCertification(seeker, draft("Wrong One"));
         var right = profiles.addCertification(seeker, draft("Right One"));
         var staff = Onboarding.signedIn(Person.administrator());
-        var opened =
-                staff.submit(
-                        staff.get("/staff/account?id=" + seeker),
-                        "open",
-                        "Open account data",
-                        Map.of("reason", "Duplicate entry reported"));
+        var opened = openForDuplicates(staff, seeker);
         var reason = Map.of("reason", "Entered twice by mistake");
 
         var deleted = staff.press(opened, "certifications", "certifications:delete", wrong, reason);
@@ -658,12 +653,7 @@ class StaffIT {
         var first = profiles.addDegree(seeker, degree("Reading"));
         var second = profiles.addDegree(seeker, degree("Writing"));
         var staff = Onboarding.signedIn(Person.administrator());
-        var opened =
-                staff.submit(
-                        staff.get("/staff/account?id=" + seeker),
-                        "open",
-                        "Open account data",
-                        Map.of("reason", "Duplicate entry reported"));
+        var opened = openForDuplicates(staff, seeker);
         var reason = Map.of("reason", "Entered twice by mistake");
 
         staff.press(opened, "degrees", "degrees:delete", first, reason);
@@ -790,6 +780,15 @@ class StaffIT {
 
     private StaffMember memberNamed(AccountId id) {
         return members.list().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The staff account page of the seeker, opened with the reason a duplicate was reported. */
+    private static Page openForDuplicates(HttpVisitor staff, AccountId seeker) {
+        return staff.submit(
+                staff.get("/staff/account?id=" + seeker),
+                "open",
+                "Open account data",
+                Map.of("reason", "Duplicate entry reported"));
     }
 
     private static List<String> allStaffPages(AccountId account) {
